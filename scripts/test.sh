@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# `make test`: installs what is missing, builds and installs synthgen, runs the core's GoogleTest suite (ctest) and
+# the pg_regress suite against a temporary cluster, fails if any backend died by a signal, and ends with one line
+# "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh || exit 1
+make -s >/dev/null || { echo "build failed"; exit 1; }
+make -s install >/dev/null || { echo "make install failed (run as root, or as a user who may write to $(pg_config --pkglibdir))"; exit 1; }
+
+passed=0
+failed=0
+
+# 1. GoogleTest, through ctest.
+ctest_log=$(mktemp)
+(cd build && ctest --output-on-failure -j2) >"$ctest_log" 2>&1
+summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$ctest_log")
+if [ -z "$summary" ]; then
+  cat "$ctest_log"; echo "ctest did not run"; failed=$((failed + 1))
+else
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$summary")
+  bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$summary")
+  [ "$bad" -gt 0 ] && cat "$ctest_log"
+  echo "GoogleTest: $summary"
+  passed=$((passed + total - bad)); failed=$((failed + bad))
+fi
+rm -f "$ctest_log"
+
+# 2. pg_regress against a temporary cluster.
+cluster=$(mktemp -d /tmp/synthgen-test.XXXXXX)
+port=${SYNTHGEN_TEST_PORT:-54329}
+trap 'scripts/cluster.sh stop "$cluster"; rm -rf "$cluster"' EXIT
+scripts/cluster.sh start "$cluster" "$port" || exit 1
+regress_log=$(mktemp)
+make -s installcheck PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
+cat "$regress_log"
+total=$(grep -oE "^(# )?All [0-9]+ tests passed" "$regress_log" | grep -oE "[0-9]+")
+if [ -n "$total" ]; then
+  passed=$((passed + total))
+else
+  counts=$(grep -oE "[0-9]+ of [0-9]+ tests failed" "$regress_log" | head -1)
+  if [ -n "$counts" ]; then
+    bad=$(cut -d' ' -f1 <<<"$counts"); total=$(cut -d' ' -f3 <<<"$counts")
+    passed=$((passed + total - bad)); failed=$((failed + bad))
+    [ -f regression.diffs ] && cat regression.diffs
+  else
+    echo "pg_regress did not run"; failed=$((failed + 1))
+  fi
+fi
+rm -f "$regress_log"
+
+# 3. No backend may have died.
+if scripts/cluster.sh crashes "$cluster"; then
+  passed=$((passed + 1))
+else
+  echo "the server log shows a backend terminated by a signal"; failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,18 @@
+// Identifiers and PII of a user, derived from (seed, user index) alone: unique ids through keyed bijections,
+// realistic names from compiled-in tables, emails derived from names, phones in one format ("+1-NXX-NXX-XXXX").
+#pragma once
+
+#include <cstdint>
+
+#include "core/user_record.hpp"
+
+namespace synthgen {
+
+// At most this many records per user; record ids are unique because they permute user * 64 + ordinal.
+constexpr int kMaxRecordsPerUser = 64;
+
+void FormatUserId(std::uint64_t seed, std::int64_t user_index, char (&out)[20]) noexcept;
+void FormatRecordId(std::uint64_t seed, std::int64_t user_index, int ordinal, char (&out)[20]) noexcept;
+void MakeIdentity(std::uint64_t seed, std::int64_t user_index, UserIdentity& out) noexcept;
+
+}  // namespace synthgen

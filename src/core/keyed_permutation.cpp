@@ -1,0 +1,52 @@
+// Feistel-network bijections keyed by a 64-bit key (see keyed_permutation.hpp).
+#include "core/keyed_permutation.hpp"
+
+#include "core/random_stream.hpp"
+
+namespace synthgen {
+namespace {
+
+constexpr int kRounds = 4;
+
+std::uint64_t RoundFunction(std::uint64_t key, int round, std::uint64_t half) noexcept {
+  return Mix64(key ^ Mix64(half + static_cast<std::uint64_t>(round) * 0x632be59bd9b4e019ULL));
+}
+
+std::uint64_t Feistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_mask, std::uint64_t value) noexcept {
+  std::uint64_t left = value >> half_bits;
+  std::uint64_t right = value & half_mask;
+  for (int round = 0; round < kRounds; ++round) {
+    const std::uint64_t next = left ^ (RoundFunction(key, round, right) & half_mask);
+    left = right;
+    right = next;
+  }
+  return (left << half_bits) | right;
+}
+
+}  // namespace
+
+std::uint64_t Permute48(std::uint64_t key, std::uint64_t index) noexcept {
+  constexpr unsigned kHalfBits = 24;
+  return Feistel(key, kHalfBits, (std::uint64_t{1} << kHalfBits) - 1, index & ((std::uint64_t{1} << 48) - 1));
+}
+
+IndexPermutation::IndexPermutation(std::uint64_t key, std::uint64_t size) noexcept : key_(key), size_(size) {
+  unsigned bits = 2;
+  while (bits < 62 && (std::uint64_t{1} << bits) < size) bits += 2;
+  half_bits_ = bits / 2;
+  half_mask_ = (std::uint64_t{1} << half_bits_) - 1;
+}
+
+std::uint64_t IndexPermutation::Encrypt(std::uint64_t value) const noexcept {
+  return Feistel(key_, half_bits_, half_mask_, value);
+}
+
+std::uint64_t IndexPermutation::operator()(std::uint64_t index) const noexcept {
+  // Cycle walking: the domain is at most 4x the size, so few steps are expected; it always ends because the
+  // Feistel network is a permutation of the domain and index lies in [0, size).
+  std::uint64_t value = Encrypt(index);
+  while (value >= size_) value = Encrypt(value);
+  return value;
+}
+
+}  // namespace synthgen

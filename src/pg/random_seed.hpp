@@ -1,0 +1,12 @@
+// Random seeds for calls that pass seed => NULL (no PostgreSQL header here).
+#pragma once
+
+#include <cstdint>
+
+namespace synthgen::pg {
+
+// A seed in [0, 2^53) from a strong random source, so that it survives any JSON or floating-point round trip.
+// Raises a PostgreSQL error if no random bytes are available.
+std::int64_t DrawRandomSeed();
+
+}  // namespace synthgen::pg

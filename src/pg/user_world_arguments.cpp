@@ -1,0 +1,116 @@
+// Argument reading for the user world (see user_world_arguments.hpp). PostgreSQL APIs: fmgr argument access,
+// deconstruct_array for text[], pg_strong_random, ereport. Only trivially destructible locals live here, and the
+// only core calls are noexcept.
+#include "pg/user_world_arguments.hpp"
+
+#include <algorithm>
+#include <cinttypes>
+#include <string_view>
+
+#include "core/fraud_pattern.hpp"
+#include "pg/random_seed.hpp"
+
+extern "C" {
+#include "postgres.h"
+#include "fmgr.h"
+#include "catalog/pg_type_d.h"
+#include "nodes/primnodes.h"
+#include "nodes/pg_list.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+}
+
+namespace synthgen::pg {
+namespace {
+
+enum Argument { kN, kFraudRate, kSeed, kSimulationDate, kLegacy, kPatterns, kFirstUser, kWorldSize, kArgumentCount };
+constexpr const char* kArgumentNames[kArgumentCount] = {"n",      "fraud_rate", "seed",       "simulation_date",
+                                                        "legacy", "patterns",   "first_user", "world_size"};
+constexpr TimestampTz kUnixEpochInPostgres = (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY;
+
+void RequireNotNull(FunctionCallInfo fcinfo, const char* function_name, int argument) {
+  if (PG_ARGISNULL(argument)) {
+    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+                    errmsg("%s: %s must not be NULL", function_name, kArgumentNames[argument])));
+  }
+}
+
+void ReadPatterns(ArrayType* array, const char* function_name, PatternSelection& selection) {
+  if (ARR_NDIM(array) > 1) {
+    ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+                    errmsg("%s: patterns must be a one-dimensional array", function_name)));
+  }
+  Datum* elements;
+  bool* element_nulls;
+  int count;
+  deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elements, &element_nulls, &count);
+  selection = PatternSelection();
+  for (int i = 0; i < count; ++i) {
+    if (element_nulls[i]) {
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+                      errmsg("%s: patterns must not contain NULL", function_name)));
+    }
+    const char* name = TextDatumGetCString(elements[i]);
+    const FraudPattern pattern = FindFraudPattern(name);
+    if (pattern == FraudPattern::kNone) {
+      ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                      errmsg("%s: unknown fraud pattern \"%s\" in patterns", function_name, name),
+                      errhint("Valid patterns are liquidity_crunch, link_burst, ato, bust_out and sleeper_ato.")));
+    }
+    if (!selection.TryAdd(pattern)) {
+      ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                      errmsg("%s: fraud pattern \"%s\" appears more than once in patterns", function_name, name)));
+    }
+  }
+}
+
+const Const* ConstantArgument(List* args, int argument) {
+  if (list_length(args) <= argument) return nullptr;
+  Node* node = static_cast<Node*>(list_nth(args, argument));
+  return IsA(node, Const) && !reinterpret_cast<Const*>(node)->constisnull ? reinterpret_cast<Const*>(node) : nullptr;
+}
+
+}  // namespace
+
+void ReadUserWorldArguments(FunctionCallInfo fcinfo, const char* function_name, UserWorldOptions& options) {
+  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser}) {
+    RequireNotNull(fcinfo, function_name, argument);
+  }
+  options.count = PG_GETARG_INT64(kN);
+  options.fraud_rate = PG_GETARG_FLOAT8(kFraudRate);
+  if (PG_ARGISNULL(kSeed)) {
+    const std::int64_t seed = DrawRandomSeed();
+    ereport(NOTICE, (errmsg("%s: seed is NULL, using seed %" PRId64, function_name, seed),
+                     errhint("Pass seed => %" PRId64 " to reproduce this output.", seed)));
+    options.seed = static_cast<std::uint64_t>(seed);
+  } else {
+    options.seed = static_cast<std::uint64_t>(PG_GETARG_INT64(kSeed));
+  }
+  const TimestampTz simulation_date = PG_GETARG_TIMESTAMPTZ(kSimulationDate);
+  if (TIMESTAMP_NOT_FINITE(simulation_date)) {
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+                    errmsg("%s: simulation_date must be finite", function_name)));
+  }
+  options.simulation_date = simulation_date + kUnixEpochInPostgres;
+  options.legacy = PG_GETARG_BOOL(kLegacy);
+  ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), function_name, options.patterns);
+  options.first_user = PG_GETARG_INT64(kFirstUser);
+  if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
+}
+
+bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept {
+  if (call == nullptr || !IsA(call, FuncExpr)) return false;
+  List* args = reinterpret_cast<FuncExpr*>(call)->args;
+  const Const* n = ConstantArgument(args, kN);
+  if (n == nullptr) return false;
+  options.count = std::max<std::int64_t>(0, DatumGetInt64(n->constvalue));
+  if (const Const* rate = ConstantArgument(args, kFraudRate)) {
+    const double value = DatumGetFloat8(rate->constvalue);
+    if (value >= 0.0 && value <= 1.0) options.fraud_rate = value;
+  }
+  if (const Const* legacy = ConstantArgument(args, kLegacy)) options.legacy = DatumGetBool(legacy->constvalue);
+  return true;
+}
+
+}  // namespace synthgen::pg

@@ -1,0 +1,20 @@
+// Reading the user world's SQL arguments into UserWorldOptions (no PostgreSQL header here). The SQL signature is
+// (n, fraud_rate, seed, simulation_date, legacy, patterns, first_user, world_size).
+#pragma once
+
+#include "core/user_world_options.hpp"
+
+struct FunctionCallInfoBaseData;
+struct Node;
+
+namespace synthgen::pg {
+
+// Reads and checks the arguments, raising a PostgreSQL error (22004 for NULLs, 22023 for unknown or repeated
+// patterns) that names the parameter. A NULL seed draws a random one and reports it in a NOTICE. Range checks
+// are left to UserWorldOptions::Validate().
+void ReadUserWorldArguments(FunctionCallInfoBaseData* fcinfo, const char* function_name, UserWorldOptions& options);
+
+// For the planner: fills what it can from constant arguments of the call; false if n is not a constant.
+bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept;
+
+}  // namespace synthgen::pg
