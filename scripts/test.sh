@@ -14,7 +14,7 @@ failed=0
 
 # 1. GoogleTest, through ctest.
 ctest_log=$(mktemp)
-(cd build && ctest --output-on-failure -j2) >"$ctest_log" 2>&1
+(cmake --build build --target synthgen_core_tests -j2 && cd build && ctest --output-on-failure -j2) >"$ctest_log" 2>&1
 summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$ctest_log")
 if [ -z "$summary" ]; then
   cat "$ctest_log"; echo "ctest did not run"; failed=$((failed + 1))

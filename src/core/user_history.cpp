@@ -119,12 +119,12 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     const std::int64_t balance_sum = sums.balance[i + 1] - sums.balance[start_30d];
     record.avg_available_balance_30d_cents = RoundedDivide(balance_sum, in_30d);
     const __int128 spread = static_cast<__int128>(in_30d) * (sums.balance_squared[i + 1] - sums.balance_squared[start_30d]) -
-                            static_cast<__int128>(balance_sum) * balance_sum;  // n^2 (n-1) * sample variance
+                            static_cast<__int128>(balance_sum) * balance_sum;  // n (n-1) * sample variance
     if (in_30d < 2 || spread <= 0) {
       record.balance_volatility_z_score = 0.0;
     } else {
       const double deviation = static_cast<double>(in_30d * balance - balance_sum) / static_cast<double>(in_30d);
-      const double stddev = std::sqrt(static_cast<double>(spread) / static_cast<double>(in_30d * in_30d * (in_30d - 1)));
+      const double stddev = std::sqrt(static_cast<double>(spread) / static_cast<double>(in_30d * (in_30d - 1)));
       record.balance_volatility_z_score = deviation / stddev;
     }
     record.amount_to_avg_ratio = prior_30d > 0 ? static_cast<double>(event.amount_cents) / prior_30d_average : 1.0;

@@ -13,7 +13,7 @@ const UserWorldOptions& Validated(const UserWorldOptions& options) {
 }
 
 // Mean records per user of each pattern, measured over 100,000 users each (legitimate first).
-constexpr double kMeanRecords[kFraudPatternCount] = {30.6, 11.8, 14.8, 37.8, 11.8};
+constexpr double kMeanRecords[kFraudPatternCount] = {30.0, 11.8, 14.8, 37.8, 11.8};
 constexpr double kMeanLegitimateRecords = 9.0;
 
 }  // namespace

@@ -115,13 +115,13 @@ using namespace synthgen::pg;
 
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   UserWorldOptions options;
-  ReadUserWorldArguments(fcinfo, "synth_generate_users", options);
+  const bool seed_drawn = ReadUserWorldArguments(fcinfo, options);
 
   InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
   ReturnSetInfo* result = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   if (result->setDesc->natts != kColumnCount) {
     ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-                    errmsg("synth_generate_users: the declared result has %d columns, expected %d",
+                    errmsg("synthgen internal error: synth_generate_users is declared with %d columns, expected %d",
                            result->setDesc->natts, static_cast<int>(kColumnCount))));
   }
 
@@ -132,6 +132,7 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   UserWorldGenerator* generator = CreateGenerator(options, error);
   if (error.failed()) RaiseError(error);
   owner.Arm(generator, DestroyGenerator);
+  if (seed_drawn) ReportDrawnSeed(options);
 
   Datum values[kColumnCount];
   bool nulls[kColumnCount];

@@ -29,17 +29,15 @@ constexpr const char* kArgumentNames[kArgumentCount] = {"n",      "fraud_rate", 
                                                         "legacy", "patterns",   "first_user", "world_size"};
 constexpr TimestampTz kUnixEpochInPostgres = (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY;
 
-void RequireNotNull(FunctionCallInfo fcinfo, const char* function_name, int argument) {
+void RequireNotNull(FunctionCallInfo fcinfo, int argument) {
   if (PG_ARGISNULL(argument)) {
-    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                    errmsg("%s: %s must not be NULL", function_name, kArgumentNames[argument])));
+    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("%s must not be NULL", kArgumentNames[argument])));
   }
 }
 
-void ReadPatterns(ArrayType* array, const char* function_name, PatternSelection& selection) {
+void ReadPatterns(ArrayType* array, PatternSelection& selection) {
   if (ARR_NDIM(array) > 1) {
-    ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-                    errmsg("%s: patterns must be a one-dimensional array", function_name)));
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("patterns must be a one-dimensional array")));
   }
   Datum* elements;
   bool* element_nulls;
@@ -48,19 +46,18 @@ void ReadPatterns(ArrayType* array, const char* function_name, PatternSelection&
   selection = PatternSelection();
   for (int i = 0; i < count; ++i) {
     if (element_nulls[i]) {
-      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                      errmsg("%s: patterns must not contain NULL", function_name)));
+      ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("patterns must not contain NULL")));
     }
     const char* name = TextDatumGetCString(elements[i]);
     const FraudPattern pattern = FindFraudPattern(name);
     if (pattern == FraudPattern::kNone) {
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                      errmsg("%s: unknown fraud pattern \"%s\" in patterns", function_name, name),
+                      errmsg("unknown fraud pattern \"%s\" in patterns", name),
                       errhint("Valid patterns are liquidity_crunch, link_burst, ato, bust_out and sleeper_ato.")));
     }
     if (!selection.TryAdd(pattern)) {
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                      errmsg("%s: fraud pattern \"%s\" appears more than once in patterns", function_name, name)));
+                      errmsg("fraud pattern \"%s\" appears more than once in patterns", name)));
     }
   }
 }
@@ -73,30 +70,28 @@ const Const* ConstantArgument(List* args, int argument) {
 
 }  // namespace
 
-void ReadUserWorldArguments(FunctionCallInfo fcinfo, const char* function_name, UserWorldOptions& options) {
-  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser}) {
-    RequireNotNull(fcinfo, function_name, argument);
-  }
+bool ReadUserWorldArguments(FunctionCallInfo fcinfo, UserWorldOptions& options) {
+  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser}) RequireNotNull(fcinfo, argument);
   options.count = PG_GETARG_INT64(kN);
   options.fraud_rate = PG_GETARG_FLOAT8(kFraudRate);
-  if (PG_ARGISNULL(kSeed)) {
-    const std::int64_t seed = DrawRandomSeed();
-    ereport(NOTICE, (errmsg("%s: seed is NULL, using seed %" PRId64, function_name, seed),
-                     errhint("Pass seed => %" PRId64 " to reproduce this output.", seed)));
-    options.seed = static_cast<std::uint64_t>(seed);
-  } else {
-    options.seed = static_cast<std::uint64_t>(PG_GETARG_INT64(kSeed));
-  }
+  const bool seed_drawn = PG_ARGISNULL(kSeed);
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(kSeed));
   const TimestampTz simulation_date = PG_GETARG_TIMESTAMPTZ(kSimulationDate);
   if (TIMESTAMP_NOT_FINITE(simulation_date)) {
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                    errmsg("%s: simulation_date must be finite", function_name)));
+    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("simulation_date must be finite")));
   }
   options.simulation_date = simulation_date + kUnixEpochInPostgres;
   options.legacy = PG_GETARG_BOOL(kLegacy);
-  ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), function_name, options.patterns);
+  ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), options.patterns);
   options.first_user = PG_GETARG_INT64(kFirstUser);
   if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
+  return seed_drawn;
+}
+
+void ReportDrawnSeed(const UserWorldOptions& options) {
+  const auto seed = static_cast<std::int64_t>(options.seed);
+  ereport(NOTICE, (errmsg("seed is NULL, using seed %" PRId64, seed),
+                   errhint("Pass seed => %" PRId64 " to reproduce this output.", seed)));
 }
 
 bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept {

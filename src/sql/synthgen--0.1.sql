@@ -13,7 +13,7 @@ COMMENT ON FUNCTION @extschema@.synth_random_seed() IS
 
 CREATE FUNCTION @extschema@.synth_generate_users_support(internal)
 RETURNS internal
-LANGUAGE c STRICT PARALLEL SAFE
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'synthgen_synth_generate_users_support';
 
 COMMENT ON FUNCTION @extschema@.synth_generate_users_support(internal) IS
@@ -77,13 +77,13 @@ DECLARE
     existing integer;
 BEGIN
     IF target_schema IS NULL THEN
-        RAISE EXCEPTION 'synth_init: target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF drop_existing IS NULL THEN
-        RAISE EXCEPTION 'synth_init: drop_existing must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'drop_existing must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
-        RAISE EXCEPTION 'synth_init: schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
     END IF;
 
     SELECT count(*) INTO existing
@@ -91,11 +91,15 @@ BEGIN
     WHERE n.nspname = target_schema
       AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots');
     IF existing > 0 AND NOT drop_existing THEN
-        RAISE EXCEPTION 'synth_init: synthgen tables already exist in schema "%"', target_schema
+        RAISE EXCEPTION 'synthgen tables already exist in schema "%"', target_schema
             USING ERRCODE = 'duplicate_table', HINT = 'Pass drop_existing => true to replace them.';
     END IF;
-    EXECUTE format('DROP TABLE IF EXISTS %1$I.feature_snapshots, %1$I.evaluation_metadata, %1$I.generated_records',
-                   target_schema);
+    IF existing > 0 THEN
+        EXECUTE (SELECT 'DROP TABLE ' || string_agg(format('%I.%I', target_schema, c.relname), ', ')
+                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = target_schema
+                   AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots'));
+    END IF;
 
     EXECUTE format($ddl$
         CREATE TABLE %1$I.generated_records (
@@ -225,21 +229,24 @@ DECLARE
     existing integer;
 BEGIN
     IF users IS NULL THEN
-        RAISE EXCEPTION 'synth_seed: users must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'users must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF users < 0 THEN
-        RAISE EXCEPTION 'synth_seed: users must not be negative' USING ERRCODE = 'numeric_value_out_of_range';
+        RAISE EXCEPTION 'users must not be negative' USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF users > 1000000000000 THEN
+        RAISE EXCEPTION 'users must be at most 1000000000000' USING ERRCODE = 'numeric_value_out_of_range';
     END IF;
     IF drop_tables IS NULL THEN
-        RAISE EXCEPTION 'synth_seed: drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF target_schema IS NULL THEN
-        RAISE EXCEPTION 'synth_seed: target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     seed_used := seed;
     IF seed_used IS NULL THEN
         seed_used := @extschema@.synth_random_seed();
-        RAISE NOTICE 'synth_seed: seed is NULL, using seed %', seed_used
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
             USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
     END IF;
 
@@ -250,7 +257,7 @@ BEGIN
     IF drop_tables OR existing = 0 THEN
         PERFORM @extschema@.synth_init(target_schema, drop_tables);
     ELSIF existing < 3 THEN
-        RAISE EXCEPTION 'synth_seed: schema "%" holds only some of the synthgen tables', target_schema
+        RAISE EXCEPTION 'schema "%" holds only some of the synthgen tables', target_schema
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Pass drop_tables => true to recreate them.';
     END IF;
@@ -312,11 +319,11 @@ SET search_path = pg_catalog, pg_temp
 AS $function$
 BEGIN
     IF target_schema IS NULL THEN
-        RAISE EXCEPTION 'synth_stats: target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF pg_catalog.to_regclass(format('%I.generated_records', target_schema)) IS NULL
        OR pg_catalog.to_regclass(format('%I.evaluation_metadata', target_schema)) IS NULL THEN
-        RAISE EXCEPTION 'synth_stats: schema "%" holds no synthgen tables', target_schema
+        RAISE EXCEPTION 'schema "%" holds no synthgen tables', target_schema
             USING ERRCODE = 'undefined_table', HINT = 'Run synth_seed() or synth_init() first.';
     END IF;
     RETURN QUERY EXECUTE format($stats$

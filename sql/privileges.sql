@@ -1,0 +1,40 @@
+-- A non-superuser who owns a schema can fill it; one who may not create there gets 42501 and nothing changes.
+SET timezone = 'UTC';
+CREATE ROLE regress_synthgen_owner LOGIN;
+CREATE ROLE regress_synthgen_stranger LOGIN;
+CREATE SCHEMA regress_owned AUTHORIZATION regress_synthgen_owner;
+
+SET ROLE regress_synthgen_owner;
+SELECT users_generated, records, fraud_users, seed_used
+FROM synth_seed(users => 200, seed => 5, target_schema => 'regress_owned');
+SELECT count(*) FROM regress_owned.generated_records;
+SELECT metric, value FROM synth_stats('regress_owned') WHERE metric IN ('records', 'users');
+RESET ROLE;
+
+SELECT c.relname, pg_get_userbyid(c.relowner) AS owner
+FROM pg_class c WHERE c.relnamespace = 'regress_owned'::regnamespace AND c.relkind = 'r' ORDER BY 1;
+
+SET ROLE regress_synthgen_stranger;
+\set VERBOSITY terse
+SELECT * FROM synth_seed(users => 10, seed => 5, target_schema => 'regress_owned', drop_tables => true);
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM synth_init('regress_owned', drop_existing => true);
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+-- The generator itself needs no privilege beyond EXECUTE.
+SELECT count(*) FROM synth_generate_users(10, seed => 5);
+RESET ROLE;
+SELECT count(*) FROM regress_owned.generated_records;
+
+-- Hostile schema names are quoted, never spliced.
+CREATE SCHEMA "we""ird; DROP TABLE x; --" AUTHORIZATION regress_synthgen_owner;
+SET ROLE regress_synthgen_owner;
+SELECT users_generated, records FROM synth_seed(users => 3, seed => 1, target_schema => 'we"ird; DROP TABLE x; --');
+RESET ROLE;
+SELECT count(*) FROM "we""ird; DROP TABLE x; --".generated_records;
+
+SET client_min_messages = warning;
+DROP SCHEMA regress_owned CASCADE;
+DROP SCHEMA "we""ird; DROP TABLE x; --" CASCADE;
+DROP ROLE regress_synthgen_owner;
+DROP ROLE regress_synthgen_stranger;
