@@ -4,6 +4,7 @@
 #   cluster.sh start DIR PORT    initialise (if needed) and start; prints nothing else on success
 #   cluster.sh stop DIR          stop (immediately) if running
 #   cluster.sh crashes DIR       exit 1 if the server log shows a backend terminated by a signal
+# SYNTHGEN_PG_OPTIONS adds server options (the default turns fsync off: these clusters are throwaway).
 set -euo pipefail
 
 bindir=$(pg_config --bindir)
@@ -39,7 +40,7 @@ case "$command" in
         || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses='' -c fsync=off -c max_connections=40" start >/dev/null \
+      -o "-p $port -k $dir -c listen_addresses='' -c max_connections=40 ${SYNTHGEN_PG_OPTIONS--c fsync=off}" start >/dev/null \
       || { tail -20 "$dir/server.log" >&2; exit 1; }
     ;;
   stop)

@@ -40,12 +40,16 @@ SELECT true_fraud_type,
        count(*) AS events,
        count(*) FILTER (WHERE CASE true_fraud_type
            WHEN 'liquidity_crunch' THEN balance_volatility_z_score < -2.5 AND is_returned AND available_balance <= 100
+                                        AND amount > available_balance
            WHEN 'link_burst' THEN bank_connections_count_24h BETWEEN 5 AND 15
            WHEN 'ato' THEN amount_to_avg_ratio > 5 AND is_off_hours_txn
                            AND transaction_timestamp - coalesce(email_changed_at, phone_changed_at) BETWEEN '1 hour' AND '72 hours'
            WHEN 'bust_out' THEN amount_to_avg_ratio > 5
-           WHEN 'sleeper_ato' THEN is_off_hours_txn AND amount >= 1500
+           WHEN 'sleeper_ato' THEN is_off_hours_txn
                            AND transaction_timestamp - email_changed_at BETWEEN '1 hour' AND '72 hours'
+                           AND amount >= 3.5 * (SELECT avg(b.amount) FROM w b WHERE b.user_id = w.user_id
+                                                 AND b.transaction_timestamp < w.transaction_timestamp)
+                           AND (available_balance <= 0 OR amount >= 0.7 * available_balance)
        END) AS indicator_holds
 FROM w WHERE is_fraud_event GROUP BY 1 ORDER BY 1;
 

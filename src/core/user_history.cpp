@@ -75,7 +75,9 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     } else if (event.kind == EventKind::kFraud) {
       switch (pattern) {
         case FraudPattern::kLiquidityCrunch:
-          returned = true;  // a debit on an empty account comes back
+          // More than what is left, so it comes back for insufficient funds.
+          event.amount_cents += std::max<std::int64_t>(0, balance);
+          returned = true;
           break;
         case FraudPattern::kLinkBurst: {
           const std::int64_t linked_24h = sums.connections[i] - sums.connections[start_24h];
@@ -89,9 +91,12 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
         case FraudPattern::kBustOut:
           event.amount_cents = CeilCents(std::max(running_average, prior_30d_average) * draw.Real(5.5, 7.0));
           break;
-        case FraudPattern::kSleeperAto:
-          event.amount_cents = std::max(CeilCents(running_average * draw.Real(3.5, 5.0)), draw.UniformCents(1500, 4000));
+        case FraudPattern::kSleeperAto: {
+          // The takeover drains 70-95% of the account, and at least 3.5-5x the running average.
+          const std::int64_t drained = std::llround(static_cast<double>(std::max<std::int64_t>(0, balance)) * draw.Real(0.7, 0.95));
+          event.amount_cents = std::max(CeilCents(running_average * draw.Real(3.5, 5.0)), drained);
           break;
+        }
         case FraudPattern::kNone:
           break;
       }

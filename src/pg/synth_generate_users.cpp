@@ -4,6 +4,7 @@
 // owned by a memory-context callback; it is only touched through noexcept bridge calls; every frame that can
 // raise a PostgreSQL error holds only trivially destructible locals.
 #include <cstring>
+#include <string_view>
 
 #include "core/user_world_generator.hpp"
 #include "pg/context_owner.hpp"
@@ -60,20 +61,34 @@ constexpr TimestampTz kUnixEpochInPostgres = (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_
 
 Datum TimestampDatum(Instant instant) { return TimestampTzGetDatum(instant - kUnixEpochInPostgres); }
 Datum CentsDatum(std::int64_t cents) { return NumericGetDatum(int64_div_fast_to_numeric(cents, 2)); }
-Datum TextDatum(const char* text) { return PointerGetDatum(cstring_to_text(text)); }
-
-Datum PatternDatum(FraudPattern pattern) {
-  const std::string_view name = FraudPatternName(pattern);
-  return PointerGetDatum(cstring_to_text_with_len(name.data(), static_cast<int>(name.size())));
+Datum TextDatum(std::string_view text) {
+  return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
 }
+Datum PatternDatum(FraudPattern pattern) { return TextDatum(FraudPatternName(pattern)); }
 
-void FillRow(const UserRecord& record, Datum* values, bool* nulls) {
+// A user's identity columns, built once and shared by all of the user's rows in a batch.
+struct IdentityDatums {
+  const UserIdentity* source = nullptr;
+  Datum user_id, full_name, email, phone;
+
+  void Refresh(const UserIdentity* identity) {
+    if (identity == source) return;
+    source = identity;
+    user_id = TextDatum(identity->user_id);
+    full_name = TextDatum(identity->full_name);
+    email = TextDatum(identity->email);
+    phone = TextDatum(identity->phone);
+  }
+};
+
+void FillRow(const UserRecord& record, IdentityDatums& identity, Datum* values, bool* nulls) {
   std::memset(nulls, 0, sizeof(bool) * kColumnCount);
+  identity.Refresh(record.identity);
   values[kRecordId] = TextDatum(record.record_id);
-  values[kUserId] = TextDatum(record.identity->user_id);
-  values[kFullName] = TextDatum(record.identity->full_name);
-  values[kEmail] = TextDatum(record.identity->email);
-  values[kPhone] = TextDatum(record.identity->phone);
+  values[kUserId] = identity.user_id;
+  values[kFullName] = identity.full_name;
+  values[kEmail] = identity.email;
+  values[kPhone] = identity.phone;
   values[kTransactionTimestamp] = TimestampDatum(record.transaction_time);
   values[kIsOffHoursTxn] = BoolGetDatum(record.is_off_hours);
   values[kAvailableBalance] = CentsDatum(record.available_balance_cents);
@@ -142,8 +157,9 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
     if (count == 0) break;
     const UserRecord* records = generator->records();
     MemoryContext previous = MemoryContextSwitchTo(row_context);
+    IdentityDatums identity;  // valid until row_context is reset
     for (std::size_t i = 0; i < count; ++i) {
-      FillRow(records[i], values, nulls);
+      FillRow(records[i], identity, values, nulls);
       tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
     }
     MemoryContextSwitchTo(previous);

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# `make bench`: synthgen's throughput figures on a throwaway cluster with PostgreSQL's default settings.
+#  1. pure generation: SELECT count(*) FROM synth_generate_users(USERS) -> records per second;
+#  2. end to end: synth_seed(users => USERS) into the empty, indexed tables, against COPY ... FROM binary files
+#     of the very same rows into the same empty tables, alternated run by run, in one transaction each.
+# Prints every run, then medians and the ratio synth_seed / COPY. RUNS (default 5) and USERS (default 100000)
+# can be set in the environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-5}
+users=${USERS:-100000}
+
+scripts/install-deps.sh
+make -s >/dev/null
+make -s install >/dev/null
+
+cluster=$(mktemp -d /tmp/synthgen-bench.XXXXXX)
+port=${SYNTHGEN_BENCH_PORT:-54331}
+trap 'scripts/cluster.sh stop "$cluster"; rm -rf "$cluster"' EXIT
+SYNTHGEN_PG_OPTIONS="" scripts/cluster.sh start "$cluster" "$port"
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 -h "$cluster" -p "$port" -U postgres -d bench "$@"; }
+psql -X -q -h "$cluster" -p "$port" -U postgres -d postgres -c "CREATE DATABASE bench"
+sql -c "CREATE EXTENSION synthgen"
+
+# Milliseconds spent in the given statements (psql's \timing, summed), run in one session.
+timed() {
+  local args=(-c '\timing on')
+  for statement in "$@"; do args+=(-c "$statement"); done
+  sql "${args[@]}" | awk '/^Time: /{ total += $2 } END { printf "%.1f\n", total }'
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+records=$(sql -c "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $(pg_config --version | cut -d' ' -f2); default settings"
+echo "world: $users users, seed 1, $records records"
+
+echo "== pure generation: SELECT count(*) FROM synth_generate_users($users)"
+generation=()
+for run in $(seq "$runs"); do
+  ms=$(timed "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
+  generation+=("$ms")
+  echo "  run $run: $ms ms"
+done
+generation_ms=$(printf '%s\n' "${generation[@]}" | median)
+echo "  median $generation_ms ms = $(awk -v r="$records" -v ms="$generation_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') records/s"
+
+echo "== end to end: synth_seed(users => $users) vs COPY FROM binary files of the same rows"
+records_columns="record_id, user_id, full_name, email, phone, transaction_timestamp, is_off_hours_txn, available_balance,
+  balance_to_transaction_ratio, avg_available_balance_30d, balance_volatility_z_score, bank_connections_count_24h,
+  bank_connections_count_7d, bank_connections_avg_30d, amount, amount_to_avg_ratio, merchant_risk_score, is_returned,
+  email_changed_at, phone_changed_at, is_fraudulent, fraud_type, new_bank_connections"
+metadata_columns="user_id, record_id, sequence_number, fraud_confirmed_at, is_pre_fraud, days_to_fraud,
+  is_train_eligible, is_fraud_event, true_fraud_type"
+sql -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1, drop_tables => true)" >/dev/null
+sql -c "COPY (SELECT $records_columns FROM generated_records ORDER BY id) TO '$cluster/records.bin' WITH (FORMAT binary)"
+sql -c "COPY (SELECT $metadata_columns FROM evaluation_metadata ORDER BY id) TO '$cluster/metadata.bin' WITH (FORMAT binary)"
+
+seed_runs=()
+copy_runs=()
+ratios=()
+for run in $(seq "$runs"); do
+  sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "CHECKPOINT" >/dev/null
+  seed_ms=$(timed "SELECT count(*) FROM synth_seed(users => $users, seed => 1)")
+  sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "CHECKPOINT" >/dev/null
+  copy_ms=$(timed "BEGIN" "COPY generated_records ($records_columns) FROM '$cluster/records.bin' WITH (FORMAT binary)" \
+                  "COPY evaluation_metadata ($metadata_columns) FROM '$cluster/metadata.bin' WITH (FORMAT binary)" "COMMIT")
+  ratio=$(awk -v a="$seed_ms" -v b="$copy_ms" 'BEGIN { printf "%.3f", a / b }')
+  seed_runs+=("$seed_ms"); copy_runs+=("$copy_ms"); ratios+=("$ratio")
+  echo "  run $run: synth_seed $seed_ms ms, COPY $copy_ms ms, ratio $ratio"
+done
+echo "  median synth_seed $(printf '%s\n' "${seed_runs[@]}" | median) ms, median COPY $(printf '%s\n' "${copy_runs[@]}" | median) ms," \
+     "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
