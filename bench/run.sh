@@ -70,3 +70,29 @@ for run in $(seq "$runs"); do
 done
 echo "  median synth_seed $(printf '%s\n' "${seed_runs[@]}" | median) ms, median COPY $(printf '%s\n' "${copy_runs[@]}" | median) ms," \
      "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
+
+echo "== cancel latency: statement_timeout 300 ms on synth_generate_users(100000000)"
+latencies=()
+for run in $(seq "$runs"); do
+  ms=$(sql -c "SET statement_timeout = '300ms'" -c '\timing on' \
+           -c "SELECT count(*) FROM synth_generate_users(100000000, seed => 1)" 2>&1 | awk '/^Time: /{ print $2 }')
+  latency=$(awk -v ms="$ms" 'BEGIN { printf "%.1f", ms - 300 }')
+  latencies+=("$latency")
+  echo "  run $run: stopped after $ms ms, $latency ms past the timeout"
+done
+echo "  median $(printf '%s\n' "${latencies[@]}" | median) ms past the timeout, max $(printf '%s\n' "${latencies[@]}" | sort -n | tail -1) ms"
+
+echo "== backend peak memory (VmHWM) of synth_seed(users => $users), against a fresh backend"
+# Reads the backend's own VmHWM from inside its session (psql's \! runs on this machine, as the backend does).
+peak_kb() {
+  sql <<SQL | tail -1
+SELECT pg_backend_pid() AS pid \gset
+\setenv BACKEND_PID :pid
+$1
+\! awk '/VmHWM/{ print \$2 }' /proc/\$BACKEND_PID/status
+SQL
+}
+fresh_kb=$(peak_kb "SELECT 1;")
+sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" >/dev/null
+seed_kb=$(peak_kb "SELECT count(*) FROM synth_seed(users => $users, seed => 1);")
+echo "  fresh backend $fresh_kb kB, after synth_seed $seed_kb kB (+$(( (seed_kb - fresh_kb) / 1024 )) MB)"

@@ -83,5 +83,5 @@ SELECT count(*) FILTER (WHERE is_fraudulent <> (is_fraud_event AND fraud_confirm
        count(*) FILTER (WHERE fraud_confirmed_at IS NOT NULL
                         AND abs(days_to_fraud - extract(epoch FROM fraud_confirmed_at - transaction_timestamp) / 86400) > 1e-9) AS days_mismatches,
        count(*) FILTER (WHERE is_pre_fraud <> (fraud_confirmed_at IS NULL OR transaction_timestamp < fraud_confirmed_at)) AS pre_fraud_mismatches,
-       count(*) FILTER (WHERE is_train_eligible <> (is_pre_fraud OR (is_fraud_event AND true_fraud_type = 'bust_out'))) AS eligibility_mismatches
+       count(*) FILTER (WHERE is_train_eligible <> is_pre_fraud OR (is_fraud_event AND NOT is_train_eligible)) AS eligibility_mismatches
 FROM w;

@@ -165,7 +165,7 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
       record.is_pre_fraud = record.transaction_time < confirmed_at;
       record.has_days_to_fraud = true;
       record.days_to_fraud = static_cast<double>(confirmed_at - record.transaction_time) / static_cast<double>(kMicrosPerDay);
-      record.is_train_eligible = record.is_pre_fraud || (is_event && pattern == FraudPattern::kBustOut);
+      record.is_train_eligible = record.is_pre_fraud;  // every fraud event precedes its confirmation by >= 1 h
     }
   }
   return n;
