@@ -35,7 +35,7 @@ scripts/cluster.sh start "$cluster" "$port" || exit 1
 regress_log=$(mktemp)
 make -s installcheck PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
 cat "$regress_log"
-total=$(grep -oE "^(# )?All [0-9]+ tests passed" "$regress_log" | grep -oE "[0-9]+")
+total=$(grep -oE "All [0-9]+ tests passed" "$regress_log" | grep -oE "[0-9]+")
 if [ -n "$total" ]; then
   passed=$((passed + total))
 else
