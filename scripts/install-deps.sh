@@ -24,7 +24,4 @@ fi
 echo "installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-# The Debian postgresql package would create and start a system cluster; synthgen runs its own clusters.
-mkdir -p /etc/postgresql-common/createcluster.d
-echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/synthgen-no-main-cluster.conf
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
