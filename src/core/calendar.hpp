@@ -1,5 +1,5 @@
-// Simulated time: instants are whole microseconds since the Unix epoch, UTC. Clock times (for the off-hours rule)
-// are read in UTC, so output never depends on the server's time zone.
+// Simulated time: instants are whole microseconds since the Unix epoch, UTC. Clock times (for the off-hours
+// rule) are read in UTC, so output never depends on the server's time zone.
 #pragma once
 
 #include <cstdint>
@@ -16,9 +16,9 @@ constexpr Instant kMicrosPerDay = 24 * kMicrosPerHour;
 // The default simulation date: 2026-01-01 00:00:00 UTC. A fixed, documented instant, never the wall clock.
 constexpr Instant kDefaultSimulationDate = 1'767'225'600LL * kMicrosPerSecond;
 
-// Bounds for a simulation date: histories reach 200 days back, and PostgreSQL timestamps span years 4713 BC to
-// 294276 AD; synthgen accepts years 1900 to 9999.
-constexpr Instant kMinSimulationDate = -2'208'988'800LL * kMicrosPerSecond;  // 1900-01-01
+// Bounds for a simulation date: histories reach 200 days back, and PostgreSQL timestamps span years 4713 BC
+// to 294276 AD; synthgen accepts years 1900 to 9999.
+constexpr Instant kMinSimulationDate = -2'208'988'800LL * kMicrosPerSecond;   // 1900-01-01
 constexpr Instant kMaxSimulationDate = 253'402'300'799LL * kMicrosPerSecond;  // 9999-12-31 23:59:59
 
 // Start of the UTC day holding the instant (floor, also for instants before 1970).

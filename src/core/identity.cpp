@@ -60,11 +60,13 @@ std::uint64_t Below(RandomStream& rng, std::uint64_t bound) noexcept {
 }  // namespace
 
 void FormatUserId(std::uint64_t seed, std::int64_t user_index, char (&out)[20]) noexcept {
-  FormatHexId("user_", Permute48(StreamKey(seed, StreamId::kUserIdKey), static_cast<std::uint64_t>(user_index)), out);
+  FormatHexId("user_",
+              Permute48(StreamKey(seed, StreamId::kUserIdKey), static_cast<std::uint64_t>(user_index)), out);
 }
 
 void FormatRecordId(std::uint64_t seed, std::int64_t user_index, int ordinal, char (&out)[20]) noexcept {
-  const auto index = static_cast<std::uint64_t>(user_index) * kMaxRecordsPerUser + static_cast<std::uint64_t>(ordinal);
+  const auto index =
+      static_cast<std::uint64_t>(user_index) * kMaxRecordsPerUser + static_cast<std::uint64_t>(ordinal);
   FormatHexId("rec_", Permute48(StreamKey(seed, StreamId::kRecordIdKey), index), out);
 }
 

@@ -1,5 +1,6 @@
 // Identifiers and PII of a user, derived from (seed, user index) alone: unique ids through keyed bijections,
-// realistic names from compiled-in tables, emails derived from names, phones in one format ("+1-NXX-NXX-XXXX").
+// realistic names from compiled-in tables, emails derived from names, phones in one format
+// ("+1-NXX-NXX-XXXX").
 #pragma once
 
 #include <cstdint>

@@ -12,7 +12,8 @@ std::uint64_t RoundFunction(std::uint64_t key, int round, std::uint64_t half) no
   return Mix64(key ^ Mix64(half + static_cast<std::uint64_t>(round) * 0x632be59bd9b4e019ULL));
 }
 
-std::uint64_t Feistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_mask, std::uint64_t value) noexcept {
+std::uint64_t Feistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_mask,
+                      std::uint64_t value) noexcept {
   std::uint64_t left = value >> half_bits;
   std::uint64_t right = value & half_mask;
   for (int round = 0; round < kRounds; ++round) {

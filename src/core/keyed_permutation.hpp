@@ -1,5 +1,5 @@
-// Keyed bijections: a 48-bit one that makes unique, random-looking identifiers from indexes, and one over [0, n)
-// that scatters which users of a world are fraudulent without storing anything.
+// Keyed bijections: a 48-bit one that makes unique, random-looking identifiers from indexes, and one over [0,
+// n) that scatters which users of a world are fraudulent without storing anything.
 #pragma once
 
 #include <cstdint>

@@ -46,7 +46,8 @@ class RandomDraws {
     const std::int64_t hour = daytime ? Int(6, 21) : (Int(22, 29) % 24);
     return hour * kMicrosPerHour + Int(0, 3599) * kMicrosPerSecond;
   }
-  // An off-hours clock time in [22:00, 05:00) (an hour short of 06:00, so no later adjustment leaves off-hours).
+  // An off-hours clock time in [22:00, 05:00) (an hour short of 06:00, so no later adjustment leaves
+  // off-hours).
   Instant OffHoursClock() { return (Int(22, 28) % 24) * kMicrosPerHour + Int(0, 3599) * kMicrosPerSecond; }
 
   // An everyday activity instant in [lo, hi): a uniform day, then a diurnal clock time; a few tries, then any

@@ -1,5 +1,5 @@
-// Counter-based randomness: every stream is a pure function of (seed, stream id, entity index), so output never
-// depends on call order, batch size or how a world is split into chunks.
+// Counter-based randomness: every stream is a pure function of (seed, stream id, entity index), so output
+// never depends on call order, batch size or how a world is split into chunks.
 #pragma once
 
 #include <cstdint>
@@ -27,13 +27,15 @@ enum class StreamId : std::uint64_t {
   kLabelDelay = 6,
 };
 
-// A SplitMix64 generator satisfying UniformRandomBitGenerator, so Boost.Random's distributions can draw from it.
+// A SplitMix64 generator satisfying UniformRandomBitGenerator, so Boost.Random's distributions can draw from
+// it.
 class RandomStream {
  public:
   using result_type = std::uint64_t;
 
   RandomStream(std::uint64_t seed, StreamId stream, std::uint64_t entity) noexcept
-      : state_(Mix64(Mix64(seed ^ Mix64(static_cast<std::uint64_t>(stream) * 0x9e3779b97f4a7c15ULL)) + entity)) {}
+      : state_(Mix64(Mix64(seed ^ Mix64(static_cast<std::uint64_t>(stream) * 0x9e3779b97f4a7c15ULL)) +
+                     entity)) {}
 
   static constexpr result_type min() noexcept { return 0; }
   static constexpr result_type max() noexcept { return std::numeric_limits<result_type>::max(); }

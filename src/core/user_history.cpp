@@ -23,7 +23,9 @@ std::int64_t RoundedDivide(std::int64_t numerator, std::int64_t denominator) noe
   return numerator >= 0 ? (numerator + half) / denominator : -((-numerator + half) / denominator);
 }
 
-std::int64_t CeilCents(double cents) noexcept { return std::max<std::int64_t>(1, std::llround(std::ceil(cents))); }
+std::int64_t CeilCents(double cents) noexcept {
+  return std::max<std::int64_t>(1, std::llround(std::ceil(cents)));
+}
 
 // Running sums over the records so far, for trailing windows "RANGE BETWEEN <w> PRECEDING AND CURRENT ROW":
 // the records with time >= t - w, up to and including the current one.
@@ -81,7 +83,8 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
           break;
         case FraudPattern::kLinkBurst: {
           const std::int64_t linked_24h = sums.connections[i] - sums.connections[start_24h];
-          event.new_connections = static_cast<std::int32_t>(std::max<std::int64_t>(1, timeline.link_burst_target_24h - linked_24h));
+          event.new_connections = static_cast<std::int32_t>(
+              std::max<std::int64_t>(1, timeline.link_burst_target_24h - linked_24h));
           break;
         }
         case FraudPattern::kAto:
@@ -93,7 +96,8 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
           break;
         case FraudPattern::kSleeperAto: {
           // The takeover drains 70-95% of the account, and at least 3.5-5x the running average.
-          const std::int64_t drained = std::llround(static_cast<double>(std::max<std::int64_t>(0, balance)) * draw.Real(0.7, 0.95));
+          const std::int64_t drained =
+              std::llround(static_cast<double>(std::max<std::int64_t>(0, balance)) * draw.Real(0.7, 0.95));
           event.amount_cents = std::max(CeilCents(running_average * draw.Real(3.5, 5.0)), drained);
           break;
         }
@@ -115,7 +119,8 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     record.is_off_hours = IsOffHours(event.time);
     record.available_balance_cents = balance;
     record.amount_cents = event.amount_cents;
-    record.balance_to_transaction_ratio = static_cast<double>(balance) / static_cast<double>(event.amount_cents);
+    record.balance_to_transaction_ratio =
+        static_cast<double>(balance) / static_cast<double>(event.amount_cents);
     record.merchant_risk_score = event.merchant_risk_score;
     record.is_returned = returned;
     record.new_bank_connections = event.new_connections;
@@ -123,19 +128,26 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     const std::int64_t in_30d = i + 1 - start_30d;
     const std::int64_t balance_sum = sums.balance[i + 1] - sums.balance[start_30d];
     record.avg_available_balance_30d_cents = RoundedDivide(balance_sum, in_30d);
-    const __int128 spread = static_cast<__int128>(in_30d) * (sums.balance_squared[i + 1] - sums.balance_squared[start_30d]) -
-                            static_cast<__int128>(balance_sum) * balance_sum;  // n (n-1) * sample variance
+    const __int128 spread =
+        static_cast<__int128>(in_30d) * (sums.balance_squared[i + 1] - sums.balance_squared[start_30d]) -
+        static_cast<__int128>(balance_sum) * balance_sum;  // n (n-1) * sample variance
     if (in_30d < 2 || spread <= 0) {
       record.balance_volatility_z_score = 0.0;
     } else {
-      const double deviation = static_cast<double>(in_30d * balance - balance_sum) / static_cast<double>(in_30d);
-      const double stddev = std::sqrt(static_cast<double>(spread) / static_cast<double>(in_30d * (in_30d - 1)));
+      const double deviation =
+          static_cast<double>(in_30d * balance - balance_sum) / static_cast<double>(in_30d);
+      const double stddev =
+          std::sqrt(static_cast<double>(spread) / static_cast<double>(in_30d * (in_30d - 1)));
       record.balance_volatility_z_score = deviation / stddev;
     }
-    record.amount_to_avg_ratio = prior_30d > 0 ? static_cast<double>(event.amount_cents) / prior_30d_average : 1.0;
-    record.bank_connections_24h = static_cast<std::int32_t>(sums.connections[i + 1] - sums.connections[start_24h]);
-    record.bank_connections_7d = static_cast<std::int32_t>(sums.connections[i + 1] - sums.connections[start_7d]);
-    record.bank_connections_avg_30d = static_cast<double>(sums.connections[i + 1] - sums.connections[start_30d]) / 30.0;
+    record.amount_to_avg_ratio =
+        prior_30d > 0 ? static_cast<double>(event.amount_cents) / prior_30d_average : 1.0;
+    record.bank_connections_24h =
+        static_cast<std::int32_t>(sums.connections[i + 1] - sums.connections[start_24h]);
+    record.bank_connections_7d =
+        static_cast<std::int32_t>(sums.connections[i + 1] - sums.connections[start_7d]);
+    record.bank_connections_avg_30d =
+        static_cast<double>(sums.connections[i + 1] - sums.connections[start_30d]) / 30.0;
 
     const bool email_changed = timeline.changes_email && timeline.identity_change_at <= event.time;
     const bool phone_changed = timeline.changes_phone && timeline.identity_change_at <= event.time;
@@ -144,8 +156,8 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     record.sequence_number = i + 1;
   }
 
-  // Labels and evaluation metadata: the fraud event is confirmed after a log-normal delay; until the simulation
-  // date reaches that confirmation it looks clean.
+  // Labels and evaluation metadata: the fraud event is confirmed after a log-normal delay; until the
+  // simulation date reaches that confirmation it looks clean.
   const int fraud = timeline.fraud_index;
   const Instant confirmed_at = fraud >= 0 ? events[fraud].time + LabelDelay(seed_, user_index) : kNoInstant;
   for (int i = 0; i < n; ++i) {
@@ -164,8 +176,10 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     } else {
       record.is_pre_fraud = record.transaction_time < confirmed_at;
       record.has_days_to_fraud = true;
-      record.days_to_fraud = static_cast<double>(confirmed_at - record.transaction_time) / static_cast<double>(kMicrosPerDay);
-      record.is_train_eligible = record.is_pre_fraud;  // every fraud event precedes its confirmation by >= 1 h
+      record.days_to_fraud =
+          static_cast<double>(confirmed_at - record.transaction_time) / static_cast<double>(kMicrosPerDay);
+      record.is_train_eligible =
+          record.is_pre_fraud;  // every fraud event precedes its confirmation by >= 1 h
     }
   }
   return n;

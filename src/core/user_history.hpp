@@ -1,5 +1,6 @@
 // Simulates one user's transaction history: the timeline each pattern prescribes, a balance that evolves from
-// income and spending, and every behavioural field computed from the user's own records (see README, "Model").
+// income and spending, and every behavioural field computed from the user's own records (see README,
+// "Model").
 #pragma once
 
 #include <cstdint>
@@ -17,7 +18,8 @@ class UserHistory {
 
   // Writes the user's records, in time order, to out[0..n) and returns n (1 <= n <= kMaxRecordsPerUser).
   // pattern is kNone for a legitimate user.
-  int Build(std::int64_t user_index, FraudPattern pattern, const UserIdentity* identity, UserRecord* out) const;
+  int Build(std::int64_t user_index, FraudPattern pattern, const UserIdentity* identity,
+            UserRecord* out) const;
 
  private:
   std::uint64_t seed_;

@@ -1,5 +1,5 @@
-// One transaction record of the user world: the generated_records columns, the evaluation_metadata columns and
-// the ground truth, as fixed-size fields (no heap memory, trivially copyable).
+// One transaction record of the user world: the generated_records columns, the evaluation_metadata columns
+// and the ground truth, as fixed-size fields (no heap memory, trivially copyable).
 #pragma once
 
 #include <cstdint>
@@ -12,15 +12,15 @@ namespace synthgen {
 constexpr Instant kNoInstant = INT64_MIN;  // SQL NULL for an optional instant
 
 struct UserIdentity {
-  char user_id[20];    // "user_" + 12 hex digits
+  char user_id[20];  // "user_" + 12 hex digits
   char full_name[32];
   char email[64];
-  char phone[20];      // "+1-NXX-NXX-XXXX"
+  char phone[20];  // "+1-NXX-NXX-XXXX"
 };
 
 struct UserRecord {
   // generated_records
-  char record_id[20];  // "rec_" + 12 hex digits
+  char record_id[20];            // "rec_" + 12 hex digits
   const UserIdentity* identity;  // owned by the batch that holds the record
   Instant transaction_time;
   bool is_off_hours;
@@ -37,8 +37,8 @@ struct UserRecord {
   bool is_returned;
   Instant email_changed_at;  // kNoInstant: never changed up to this record
   Instant phone_changed_at;
-  bool is_fraudulent;        // observed label: the fraud event, once confirmed by the simulation date
-  FraudPattern fraud_type;   // observed type (kNone unless is_fraudulent)
+  bool is_fraudulent;       // observed label: the fraud event, once confirmed by the simulation date
+  FraudPattern fraud_type;  // observed type (kNone unless is_fraudulent)
   std::int32_t new_bank_connections;  // bank connections added since the previous record, up to this one
 
   // evaluation_metadata

@@ -14,11 +14,13 @@ class Planner {
       : now_(simulation_date), draw_(draw), timeline_(timeline) {}
 
   void Plan(FraudPattern pattern) {
-    const std::int64_t history_days = pattern == FraudPattern::kSleeperAto ? draw_.Int(90, 179) : draw_.Int(30, 179);
+    const std::int64_t history_days =
+        pattern == FraudPattern::kSleeperAto ? draw_.Int(90, 179) : draw_.Int(30, 179);
     start_ = now_ - history_days * kMicrosPerDay;
     timeline_.history_start = start_;
     const bool crunch = pattern == FraudPattern::kLiquidityCrunch;
-    timeline_.opening_balance_cents = crunch ? draw_.UniformCents(2000, 8000) : draw_.UniformCents(500, 15000);
+    timeline_.opening_balance_cents =
+        crunch ? draw_.UniformCents(2000, 8000) : draw_.UniformCents(500, 15000);
 
     switch (pattern) {
       case FraudPattern::kNone:
@@ -45,7 +47,8 @@ class Planner {
   }
 
  private:
-  void Add(Instant time, EventKind kind, std::int64_t amount_cents, std::int32_t risk, std::int32_t connections = 0) {
+  void Add(Instant time, EventKind kind, std::int64_t amount_cents, std::int32_t risk,
+           std::int32_t connections = 0) {
     timeline_.events[timeline_.size++] = PlannedEvent{time, kind, amount_cents, connections, risk};
   }
   void AddEveryday(std::int64_t count, Instant lo, Instant hi) {
@@ -76,15 +79,16 @@ class Planner {
   }
 
   // Everyday history that ends before the 30-day window of the event, then a steady run-up of small spending
-  // with no income, a drain, and a debit on the empty account that comes back. The opening balance also covers
-  // the everyday spending, so the run-up starts from a healthy balance and the event's balance z-score falls
-  // below -2.5 (14-22 run-up records keep it there: between -4.7 and -3.6 over 100,000 users).
+  // with no income, a drain, and a debit on the empty account that comes back. The opening balance also
+  // covers the everyday spending, so the run-up starts from a healthy balance and the event's balance z-score
+  // falls below -2.5 (14-22 run-up records keep it there: between -4.7 and -3.6 over 100,000 users).
   void PlanLiquidityCrunch(std::int64_t history_days) {
     const Instant fraud = FraudInstant(history_days, 29, false);
     const Instant run_up = fraud - 28 * kMicrosPerDay;
     const int before = timeline_.size;
     AddEveryday(draw_.Int(3, 15), start_, fraud - 31 * kMicrosPerDay);
-    for (int i = before; i < timeline_.size; ++i) timeline_.opening_balance_cents += timeline_.events[i].amount_cents;
+    for (int i = before; i < timeline_.size; ++i)
+      timeline_.opening_balance_cents += timeline_.events[i].amount_cents;
     AddSmall(draw_.Int(14, 22), run_up, fraud - kMicrosPerDay, 20.0, 0.4);
     Add(fraud - draw_.Between(kMicrosPerHour, 20 * kMicrosPerHour), EventKind::kDrain, 0,
         static_cast<std::int32_t>(draw_.Int(5, 44)));
@@ -129,7 +133,8 @@ class Planner {
     Instant last = start_;
     for (int i = 0; i < timeline_.size; ++i) last = std::max(last, timeline_.events[i].time);
     const Instant wake = last + draw_.Int(31, 40) * kMicrosPerDay;
-    const Instant fraud = DayStart(wake) + kMicrosPerDay + 23 * kMicrosPerHour + draw_.Between(0, 6 * kMicrosPerHour);
+    const Instant fraud =
+        DayStart(wake) + kMicrosPerDay + 23 * kMicrosPerHour + draw_.Between(0, 6 * kMicrosPerHour);
     const Instant burst_start = fraud - draw_.Between(20 * kMicrosPerMinute, 59 * kMicrosPerMinute);
     for (int i = 0; i < 3; ++i) {
       const Instant t = draw_.Between(burst_start, fraud - kMicrosPerMinute);
@@ -144,7 +149,8 @@ class Planner {
   }
 
   void PlanIdentityChange(Instant fraud) {
-    timeline_.identity_change_at = fraud - draw_.Between(kMicrosPerHour, 72 * kMicrosPerHour + kMicrosPerSecond);
+    timeline_.identity_change_at =
+        fraud - draw_.Between(kMicrosPerHour, 72 * kMicrosPerHour + kMicrosPerSecond);
   }
 
   // Two everyday transactions 1-14 days after the fraud event, if they fall before the simulation date.
@@ -174,7 +180,9 @@ class Planner {
 };
 
 // Paydays at first, first + period, ... that are <= t.
-std::int64_t PaydaysUpTo(Instant first, Instant t) noexcept { return t < first ? 0 : (t - first) / kPayPeriod + 1; }
+std::int64_t PaydaysUpTo(Instant first, Instant t) noexcept {
+  return t < first ? 0 : (t - first) / kPayPeriod + 1;
+}
 
 }  // namespace
 
@@ -182,7 +190,8 @@ std::int64_t UserTimeline::IncomeBetween(Instant from, Instant to) const noexcep
   std::int64_t paydays = PaydaysUpTo(first_payday, to) - PaydaysUpTo(first_payday, from);
   const Instant pause_from = std::max(from, income_pause_start);
   const Instant pause_to = std::min(to, income_pause_end);
-  if (pause_to > pause_from) paydays -= PaydaysUpTo(first_payday, pause_to) - PaydaysUpTo(first_payday, pause_from);
+  if (pause_to > pause_from)
+    paydays -= PaydaysUpTo(first_payday, pause_to) - PaydaysUpTo(first_payday, pause_from);
   return paydays * pay_cents;
 }
 
@@ -190,12 +199,13 @@ void PlanTimeline(FraudPattern pattern, Instant simulation_date, RandomDraws& dr
   timeline = UserTimeline{};
   Planner(simulation_date, draw, timeline).Plan(pattern);
 
-  // Time order (a stable insertion sort: ties keep planning order on every platform, and nothing is allocated),
-  // then strictly increasing whole seconds.
+  // Time order (a stable insertion sort: ties keep planning order on every platform, and nothing is
+  // allocated), then strictly increasing whole seconds.
   for (int i = 1; i < timeline.size; ++i) {
     const PlannedEvent event = timeline.events[i];
     int j = i;
-    for (; j > 0 && timeline.events[j - 1].time > event.time; --j) timeline.events[j] = timeline.events[j - 1];
+    for (; j > 0 && timeline.events[j - 1].time > event.time; --j)
+      timeline.events[j] = timeline.events[j - 1];
     timeline.events[j] = event;
   }
   for (int i = 1; i < timeline.size; ++i) {

@@ -33,12 +33,12 @@ struct UserTimeline {
 
   Instant history_start = 0;
   std::int64_t opening_balance_cents = 0;
-  std::int64_t pay_cents = 0;                // paid every 14 days from first_payday
+  std::int64_t pay_cents = 0;  // paid every 14 days from first_payday
   Instant first_payday = 0;
-  Instant income_pause_start = 0;            // no pay in (start, end] (liquidity crunch); empty if equal
+  Instant income_pause_start = 0;  // no pay in (start, end] (liquidity crunch); empty if equal
   Instant income_pause_end = 0;
-  std::int64_t drain_leftover_cents = 0;     // balance a drain leaves behind
-  std::int32_t link_burst_target_24h = 0;    // link burst: connections in the 24 h up to the fraud event
+  std::int64_t drain_leftover_cents = 0;   // balance a drain leaves behind
+  std::int32_t link_burst_target_24h = 0;  // link burst: connections in the 24 h up to the fraud event
   Instant identity_change_at = kNoInstant;
   bool changes_email = false;
   bool changes_phone = false;

@@ -20,7 +20,8 @@ class UserWorldGenerator {
   // Throws synthgen::Error when the options are invalid.
   explicit UserWorldGenerator(const UserWorldOptions& options);
 
-  // Generates the next whole users; returns the number of records now in records() (0 once every user is out).
+  // Generates the next whole users; returns the number of records now in records() (0 once every user is
+  // out).
   std::size_t NextBatch();
   const UserRecord* records() const noexcept { return records_.data(); }
 

@@ -10,7 +10,8 @@ namespace synthgen {
 
 std::int64_t UserWorldOptions::FraudUserCount() const noexcept {
   // floor(world_size * fraud_rate), computed so that rates like 0.05 give the exact decimal answer.
-  const long double product = static_cast<long double>(EffectiveWorldSize()) * static_cast<long double>(fraud_rate);
+  const long double product =
+      static_cast<long double>(EffectiveWorldSize()) * static_cast<long double>(fraud_rate);
   auto fraud = static_cast<std::int64_t>(std::floor(product + 1e-9L));
   if (fraud > EffectiveWorldSize()) fraud = EffectiveWorldSize();
   return fraud < 0 ? 0 : fraud;
@@ -34,11 +35,13 @@ void UserWorldOptions::Validate() const {
   }
   if (first_user + count > EffectiveWorldSize()) {
     throw Error(ErrorCode::kOutOfRange, "users " + std::to_string(first_user) + " to " +
-                                            std::to_string(first_user + count - 1) + " lie outside a world of " +
+                                            std::to_string(first_user + count - 1) +
+                                            " lie outside a world of " +
                                             std::to_string(EffectiveWorldSize()) + " users (world_size)");
   }
   if (patterns.size() == 0 && FraudUserCount() > 0) {
-    throw Error(ErrorCode::kInvalidArgument, "patterns must name at least one fraud pattern when fraud_rate is above 0");
+    throw Error(ErrorCode::kInvalidArgument,
+                "patterns must name at least one fraud pattern when fraud_rate is above 0");
   }
 }
 

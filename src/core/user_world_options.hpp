@@ -13,11 +13,11 @@ namespace synthgen {
 constexpr std::int64_t kMaxWorldSize = 1'000'000'000'000LL;
 
 struct UserWorldOptions {
-  std::int64_t count = 0;          // users in this call: [first_user, first_user + count)
-  double fraud_rate = 0.05;        // fraud users = floor(world_size * fraud_rate)
+  std::int64_t count = 0;    // users in this call: [first_user, first_user + count)
+  double fraud_rate = 0.05;  // fraud users = floor(world_size * fraud_rate)
   std::uint64_t seed = 0;
   Instant simulation_date = kDefaultSimulationDate;  // "now" of the simulation: no record lies after it
-  bool legacy = false;             // one record per user, as the original --legacy mode
+  bool legacy = false;                               // one record per user, as the original --legacy mode
   PatternSelection patterns = PatternSelection::All();
   std::int64_t first_user = 0;
   std::optional<std::int64_t> world_size;  // none: first_user + count

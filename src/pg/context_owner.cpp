@@ -1,5 +1,5 @@
-// MemoryContextCallback-based ownership of C++ objects (see context_owner.hpp). Uses palloc (may raise; nothing
-// C++ is alive yet) and MemoryContextRegisterResetCallback (cannot fail).
+// MemoryContextCallback-based ownership of C++ objects (see context_owner.hpp). Uses palloc (may raise;
+// nothing C++ is alive yet) and MemoryContextRegisterResetCallback (cannot fail).
 #include "pg/context_owner.hpp"
 
 extern "C" {

@@ -1,5 +1,5 @@
-// Ties a C++ object's lifetime to a PostgreSQL memory context (no PostgreSQL header here): the object is destroyed
-// when the context is deleted or reset, on success, error or cancel alike.
+// Ties a C++ object's lifetime to a PostgreSQL memory context (no PostgreSQL header here): the object is
+// destroyed when the context is deleted or reset, on success, error or cancel alike.
 #pragma once
 
 struct MemoryContextData;

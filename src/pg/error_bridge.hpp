@@ -1,6 +1,7 @@
-// The error boundary between C++ and PostgreSQL (no PostgreSQL header here). C++ work runs inside CallGuarded,
-// which turns any exception into a plain ErrorRecord; only after every C++ object is gone does the caller raise
-// it with RaiseError, so no PostgreSQL longjmp ever crosses a live C++ frame and no exception reaches PostgreSQL.
+// The error boundary between C++ and PostgreSQL (no PostgreSQL header here). C++ work runs inside
+// CallGuarded, which turns any exception into a plain ErrorRecord; only after every C++ object is gone does
+// the caller raise it with RaiseError, so no PostgreSQL longjmp ever crosses a live C++ frame and no
+// exception reaches PostgreSQL.
 #pragma once
 
 #include <cstdio>
@@ -11,7 +12,15 @@
 
 namespace synthgen::pg {
 
-enum class ErrorKind { kNone, kInvalidArgument, kOutOfRange, kNullValue, kUnsupported, kOutOfMemory, kInternal };
+enum class ErrorKind {
+  kNone,
+  kInvalidArgument,
+  kOutOfRange,
+  kNullValue,
+  kUnsupported,
+  kOutOfMemory,
+  kInternal
+};
 
 // Trivially destructible on purpose: it lives in frames that may longjmp.
 struct ErrorRecord {
@@ -23,11 +32,16 @@ struct ErrorRecord {
 
 inline ErrorKind KindOf(ErrorCode code) noexcept {
   switch (code) {
-    case ErrorCode::kInvalidArgument: return ErrorKind::kInvalidArgument;
-    case ErrorCode::kOutOfRange: return ErrorKind::kOutOfRange;
-    case ErrorCode::kNullValue: return ErrorKind::kNullValue;
-    case ErrorCode::kUnsupported: return ErrorKind::kUnsupported;
-    case ErrorCode::kInternal: return ErrorKind::kInternal;
+    case ErrorCode::kInvalidArgument:
+      return ErrorKind::kInvalidArgument;
+    case ErrorCode::kOutOfRange:
+      return ErrorKind::kOutOfRange;
+    case ErrorCode::kNullValue:
+      return ErrorKind::kNullValue;
+    case ErrorCode::kUnsupported:
+      return ErrorKind::kUnsupported;
+    case ErrorCode::kInternal:
+      return ErrorKind::kInternal;
   }
   return ErrorKind::kInternal;
 }
@@ -54,8 +68,8 @@ bool CallGuarded(ErrorRecord& record, Fn&& fn) noexcept {
   return false;
 }
 
-// Raises the recorded error as a PostgreSQL ERROR with its SQLSTATE (22023, 22003, 22004, 0A000, 53200, XX000).
-// Call it only from a frame that holds no C++ object with a destructor. Does not return.
+// Raises the recorded error as a PostgreSQL ERROR with its SQLSTATE (22023, 22003, 22004, 0A000, 53200,
+// XX000). Call it only from a frame that holds no C++ object with a destructor. Does not return.
 [[noreturn]] void RaiseError(const ErrorRecord& record);
 
 }  // namespace synthgen::pg

@@ -1,14 +1,15 @@
 // synth_generate_users(): the user world as a materialising set-returning function, and its planner support
 // function (row estimate). PostgreSQL APIs: fmgr argument access, InitMaterializedSRF/tuplestore_putvalues,
-// text/numeric/timestamptz constructors, ereport, CHECK_FOR_INTERRUPTS. Safety: the generator lives on the heap,
-// owned by a memory-context callback; it is only touched through noexcept bridge calls; every frame that can
-// raise a PostgreSQL error holds only trivially destructible locals.
+// text/numeric/timestamptz constructors, ereport, CHECK_FOR_INTERRUPTS. Safety: the generator lives on the
+// heap, owned by a memory-context callback; it is only touched through noexcept bridge calls; every frame
+// that can raise a PostgreSQL error holds only trivially destructible locals.
 #include <cstring>
 #include <string_view>
 
 #include "core/user_world_generator.hpp"
 #include "pg/context_owner.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/timestamp_conversion.hpp"
 #include "pg/user_world_arguments.hpp"
 
 extern "C" {
@@ -32,14 +33,41 @@ namespace {
 
 // Output columns, in the order of the SQL declaration.
 enum Column {
-  kRecordId, kUserId, kFullName, kEmail, kPhone, kTransactionTimestamp, kIsOffHoursTxn, kAvailableBalance,
-  kBalanceToTransactionRatio, kAvgAvailableBalance30d, kBalanceVolatilityZScore, kBankConnectionsCount24h,
-  kBankConnectionsCount7d, kBankConnectionsAvg30d, kAmount, kAmountToAvgRatio, kMerchantRiskScore, kIsReturned,
-  kEmailChangedAt, kPhoneChangedAt, kIsFraudulent, kFraudType, kNewBankConnections, kSequenceNumber,
-  kFraudConfirmedAt, kIsPreFraud, kDaysToFraud, kIsTrainEligible, kIsFraudEvent, kTrueFraudType, kColumnCount
+  kRecordId,
+  kUserId,
+  kFullName,
+  kEmail,
+  kPhone,
+  kTransactionTimestamp,
+  kIsOffHoursTxn,
+  kAvailableBalance,
+  kBalanceToTransactionRatio,
+  kAvgAvailableBalance30d,
+  kBalanceVolatilityZScore,
+  kBankConnectionsCount24h,
+  kBankConnectionsCount7d,
+  kBankConnectionsAvg30d,
+  kAmount,
+  kAmountToAvgRatio,
+  kMerchantRiskScore,
+  kIsReturned,
+  kEmailChangedAt,
+  kPhoneChangedAt,
+  kIsFraudulent,
+  kFraudType,
+  kNewBankConnections,
+  kSequenceNumber,
+  kFraudConfirmedAt,
+  kIsPreFraud,
+  kDaysToFraud,
+  kIsTrainEligible,
+  kIsFraudEvent,
+  kTrueFraudType,
+  kColumnCount
 };
 
-// --- C++ side: noexcept bridge calls over the generator -------------------------------------------------------
+// --- C++ side: noexcept bridge calls over the generator
+// -------------------------------------------------------
 
 UserWorldGenerator* CreateGenerator(const UserWorldOptions& options, ErrorRecord& error) noexcept {
   UserWorldGenerator* generator = nullptr;
@@ -55,11 +83,12 @@ std::size_t NextBatch(UserWorldGenerator* generator, ErrorRecord& error) noexcep
 
 void DestroyGenerator(void* generator) noexcept { delete static_cast<UserWorldGenerator*>(generator); }
 
-// --- PostgreSQL side: plain C data only ----------------------------------------------------------------------
+// --- PostgreSQL side: plain C data only
+// ----------------------------------------------------------------------
 
-constexpr TimestampTz kUnixEpochInPostgres = (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY;
+static_assert(kPostgresEpochInUnixMicros == (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY);
 
-Datum TimestampDatum(Instant instant) { return TimestampTzGetDatum(instant - kUnixEpochInPostgres); }
+Datum TimestampDatum(Instant instant) { return TimestampTzGetDatum(ToPostgresTimestamp(instant)); }
 Datum CentsDatum(std::int64_t cents) { return NumericGetDatum(int64_div_fast_to_numeric(cents, 2)); }
 Datum TextDatum(std::string_view text) {
   return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
@@ -69,7 +98,7 @@ Datum PatternDatum(FraudPattern pattern) { return TextDatum(FraudPatternName(pat
 // A user's identity columns, built once and shared by all of the user's rows in a batch.
 struct IdentityDatums {
   const UserIdentity* source = nullptr;
-  Datum user_id, full_name, email, phone;
+  Datum user_id = 0, full_name = 0, email = 0, phone = 0;
 
   void Refresh(const UserIdentity* identity) {
     if (identity == source) return;
@@ -135,12 +164,14 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
   ReturnSetInfo* result = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
   if (result->setDesc->natts != kColumnCount) {
-    ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-                    errmsg("synthgen internal error: synth_generate_users is declared with %d columns, expected %d",
-                           result->setDesc->natts, static_cast<int>(kColumnCount))));
+    ereport(ERROR,
+            (errcode(ERRCODE_DATATYPE_MISMATCH),
+             errmsg("synthgen internal error: synth_generate_users is declared with %d columns, expected %d",
+                    result->setDesc->natts, static_cast<int>(kColumnCount))));
   }
 
-  MemoryContext owner_context = AllocSetContextCreate(CurrentMemoryContext, "synthgen generator", ALLOCSET_SMALL_SIZES);
+  MemoryContext owner_context =
+      AllocSetContextCreate(CurrentMemoryContext, "synthgen generator", ALLOCSET_SMALL_SIZES);
   MemoryContext row_context = AllocSetContextCreate(owner_context, "synthgen rows", ALLOCSET_DEFAULT_SIZES);
   ContextOwner owner(owner_context);
   ErrorRecord error;
@@ -177,7 +208,7 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users_support(PG_FUNCTION_A
   auto* rows_request = reinterpret_cast<SupportRequestRows*>(request);
   UserWorldOptions options;
   if (!EstimateUserWorldArguments(rows_request->node, options)) PG_RETURN_POINTER(nullptr);
-  rows_request->rows = clamp_row_est(static_cast<double>(options.count) *
-                                     UserWorldGenerator::ExpectedRecordsPerUser(options));
+  rows_request->rows =
+      clamp_row_est(static_cast<double>(options.count) * UserWorldGenerator::ExpectedRecordsPerUser(options));
   PG_RETURN_POINTER(rows_request);
 }

@@ -1,5 +1,5 @@
-// synth_random_seed(): a fresh random seed, for callers who want to choose (and record) one themselves; also the
-// helper behind every NULL seed. PostgreSQL APIs: pg_strong_random, ereport; no C++ objects.
+// synth_random_seed(): a fresh random seed, for callers who want to choose (and record) one themselves; also
+// the helper behind every NULL seed. PostgreSQL APIs: pg_strong_random, ereport; no C++ objects.
 #include "pg/random_seed.hpp"
 
 extern "C" {
@@ -22,4 +22,6 @@ std::int64_t DrawRandomSeed() {
 
 }  // namespace synthgen::pg
 
-extern "C" PGDLLEXPORT Datum synthgen_synth_random_seed(PG_FUNCTION_ARGS) { PG_RETURN_INT64(synthgen::pg::DrawRandomSeed()); }
+extern "C" PGDLLEXPORT Datum synthgen_synth_random_seed(PG_FUNCTION_ARGS) {
+  PG_RETURN_INT64(synthgen::pg::DrawRandomSeed());
+}

@@ -1,6 +1,6 @@
 // Argument reading for the user world (see user_world_arguments.hpp). PostgreSQL APIs: fmgr argument access,
-// deconstruct_array for text[], pg_strong_random, ereport. Only trivially destructible locals live here, and the
-// only core calls are noexcept.
+// deconstruct_array for text[], pg_strong_random, ereport. Only trivially destructible locals live here, and
+// the only core calls are noexcept.
 #include "pg/user_world_arguments.hpp"
 
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include "core/fraud_pattern.hpp"
 #include "pg/random_seed.hpp"
+#include "pg/timestamp_conversion.hpp"
 
 extern "C" {
 #include "postgres.h"
@@ -24,20 +25,31 @@ extern "C" {
 namespace synthgen::pg {
 namespace {
 
-enum Argument { kN, kFraudRate, kSeed, kSimulationDate, kLegacy, kPatterns, kFirstUser, kWorldSize, kArgumentCount };
-constexpr const char* kArgumentNames[kArgumentCount] = {"n",      "fraud_rate", "seed",       "simulation_date",
-                                                        "legacy", "patterns",   "first_user", "world_size"};
-constexpr TimestampTz kUnixEpochInPostgres = (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY;
+enum Argument {
+  kN,
+  kFraudRate,
+  kSeed,
+  kSimulationDate,
+  kLegacy,
+  kPatterns,
+  kFirstUser,
+  kWorldSize,
+  kArgumentCount
+};
+constexpr const char* kArgumentNames[kArgumentCount] = {
+    "n", "fraud_rate", "seed", "simulation_date", "legacy", "patterns", "first_user", "world_size"};
 
 void RequireNotNull(FunctionCallInfo fcinfo, int argument) {
   if (PG_ARGISNULL(argument)) {
-    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("%s must not be NULL", kArgumentNames[argument])));
+    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+                    errmsg("%s must not be NULL", kArgumentNames[argument])));
   }
 }
 
 void ReadPatterns(ArrayType* array, PatternSelection& selection) {
   if (ARR_NDIM(array) > 1) {
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("patterns must be a one-dimensional array")));
+    ereport(ERROR,
+            (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("patterns must be a one-dimensional array")));
   }
   Datum* elements;
   bool* element_nulls;
@@ -51,9 +63,10 @@ void ReadPatterns(ArrayType* array, PatternSelection& selection) {
     const char* name = TextDatumGetCString(elements[i]);
     const FraudPattern pattern = FindFraudPattern(name);
     if (pattern == FraudPattern::kNone) {
-      ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-                      errmsg("unknown fraud pattern \"%s\" in patterns", name),
-                      errhint("Valid patterns are liquidity_crunch, link_burst, ato, bust_out and sleeper_ato.")));
+      ereport(
+          ERROR,
+          (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("unknown fraud pattern \"%s\" in patterns", name),
+           errhint("Valid patterns are liquidity_crunch, link_burst, ato, bust_out and sleeper_ato.")));
     }
     if (!selection.TryAdd(pattern)) {
       ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -65,13 +78,15 @@ void ReadPatterns(ArrayType* array, PatternSelection& selection) {
 const Const* ConstantArgument(List* args, int argument) {
   if (list_length(args) <= argument) return nullptr;
   Node* node = static_cast<Node*>(list_nth(args, argument));
-  return IsA(node, Const) && !reinterpret_cast<Const*>(node)->constisnull ? reinterpret_cast<Const*>(node) : nullptr;
+  return IsA(node, Const) && !reinterpret_cast<Const*>(node)->constisnull ? reinterpret_cast<Const*>(node)
+                                                                          : nullptr;
 }
 
 }  // namespace
 
 bool ReadUserWorldArguments(FunctionCallInfo fcinfo, UserWorldOptions& options) {
-  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser}) RequireNotNull(fcinfo, argument);
+  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser})
+    RequireNotNull(fcinfo, argument);
   options.count = PG_GETARG_INT64(kN);
   options.fraud_rate = PG_GETARG_FLOAT8(kFraudRate);
   const bool seed_drawn = PG_ARGISNULL(kSeed);
@@ -80,7 +95,7 @@ bool ReadUserWorldArguments(FunctionCallInfo fcinfo, UserWorldOptions& options) 
   if (TIMESTAMP_NOT_FINITE(simulation_date)) {
     ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("simulation_date must be finite")));
   }
-  options.simulation_date = simulation_date + kUnixEpochInPostgres;
+  options.simulation_date = FromPostgresTimestamp(simulation_date);
   options.legacy = PG_GETARG_BOOL(kLegacy);
   ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), options.patterns);
   options.first_user = PG_GETARG_INT64(kFirstUser);
@@ -104,7 +119,8 @@ bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept 
     const double value = DatumGetFloat8(rate->constvalue);
     if (value >= 0.0 && value <= 1.0) options.fraud_rate = value;
   }
-  if (const Const* legacy = ConstantArgument(args, kLegacy)) options.legacy = DatumGetBool(legacy->constvalue);
+  if (const Const* legacy = ConstantArgument(args, kLegacy))
+    options.legacy = DatumGetBool(legacy->constvalue);
   return true;
 }
 

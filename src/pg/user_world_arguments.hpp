@@ -1,5 +1,5 @@
-// Reading the user world's SQL arguments into UserWorldOptions (no PostgreSQL header here). The SQL signature is
-// (n, fraud_rate, seed, simulation_date, legacy, patterns, first_user, world_size).
+// Reading the user world's SQL arguments into UserWorldOptions (no PostgreSQL header here). The SQL signature
+// is (n, fraud_rate, seed, simulation_date, legacy, patterns, first_user, world_size).
 #pragma once
 
 #include "core/user_world_options.hpp"
@@ -10,9 +10,9 @@ struct Node;
 namespace synthgen::pg {
 
 // Reads and checks the arguments, raising a PostgreSQL error (22004 for NULLs, 22023 for unknown or repeated
-// patterns) that names the parameter. Range checks are left to UserWorldOptions::Validate(). A NULL seed draws a
-// random one; the function returns true then, and the caller reports it with ReportDrawnSeed once the options
-// have been validated.
+// patterns) that names the parameter. Range checks are left to UserWorldOptions::Validate(). A NULL seed
+// draws a random one; the function returns true then, and the caller reports it with ReportDrawnSeed once the
+// options have been validated.
 bool ReadUserWorldArguments(FunctionCallInfoBaseData* fcinfo, UserWorldOptions& options);
 void ReportDrawnSeed(const UserWorldOptions& options);
 

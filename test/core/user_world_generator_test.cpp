@@ -947,8 +947,10 @@ TEST(UserWorldGeneratorTest, SleeperAtoEventFollowsDormancyAndALinkBurst) {
         // average (both exactly in integers; the amount is rounded up to the cent).
         std::int64_t previous = 0;
         for (int i = 0; i < event; ++i) previous += records[i].amount_cents;
-        if (!(e.amount_cents * event * 10 >= 35 * previous)) violations.Add(user, "below 3.5x average: " + Describe(e));
-        if (e.available_balance_cents > 0 && !(e.amount_cents * 100 >= 70 * e.available_balance_cents - 100)) {
+        if (!(e.amount_cents * event * 10 >= 35 * previous))
+          violations.Add(user, "below 3.5x average: " + Describe(e));
+        if (e.available_balance_cents > 0 &&
+            !(e.amount_cents * 100 >= 70 * e.available_balance_cents - 100)) {
           violations.Add(user, "does not drain the account: " + Describe(e));
         }
       });
