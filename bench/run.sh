@@ -82,17 +82,21 @@ for run in $(seq "$runs"); do
 done
 echo "  median $(printf '%s\n' "${latencies[@]}" | median) ms past the timeout, max $(printf '%s\n' "${latencies[@]}" | sort -n | tail -1) ms"
 
-echo "== backend peak memory (VmHWM) of synth_seed(users => $users), against a fresh backend"
-# Reads the backend's own VmHWM from inside its session (psql's \! runs on this machine, as the backend does).
-peak_kb() {
+echo "== backend memory: peak RSS (VmHWM), and at the end the shared memory (shared_buffers pages the backend"
+echo "   touched) and file mappings in it; synth_seed at two sizes with jit off, then once with PostgreSQL's default"
+# Reads the backend's own /proc status from inside its session (psql's \! runs on this machine, as the backend does).
+memory() {
   sql <<SQL | tail -1
 SELECT pg_backend_pid() AS pid \gset
 \setenv BACKEND_PID :pid
 $1
-\! awk '/VmHWM/{ print \$2 }' /proc/\$BACKEND_PID/status
+\! awk '/VmHWM|RssShmem|RssFile/{ printf "%s %d MB  ", \$1, \$2 / 1024 } END { print "" }' /proc/\$BACKEND_PID/status
 SQL
 }
-fresh_kb=$(peak_kb "SELECT 1;")
+echo "  fresh backend:                  $(memory "SELECT 1;")"
+for size in $((users / 10)) "$users"; do
+  sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" >/dev/null
+  echo "  synth_seed($size), jit off: $(memory "SET jit = off; SELECT count(*) FROM synth_seed(users => $size, seed => 1);")"
+done
 sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" >/dev/null
-seed_kb=$(peak_kb "SELECT count(*) FROM synth_seed(users => $users, seed => 1);")
-echo "  fresh backend $fresh_kb kB, after synth_seed $seed_kb kB (+$(( (seed_kb - fresh_kb) / 1024 )) MB)"
+echo "  synth_seed($users), jit on:  $(memory "SELECT count(*) FROM synth_seed(users => $users, seed => 1);")"
