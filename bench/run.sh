@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `make bench`: synthgen's throughput figures on a throwaway cluster with PostgreSQL's default settings.
+#  0. the core alone (a C++ binary, no PostgreSQL) -> records per second;
 #  1. pure generation: SELECT count(*) FROM synth_generate_users(USERS) -> records per second;
 #  2. end to end: synth_seed(users => USERS) into the empty, indexed tables, against COPY ... FROM binary files
 #     of the very same rows into the same empty tables, alternated run by run, in one transaction each.
@@ -29,6 +30,16 @@ timed() {
   sql "${args[@]}" | awk '/^Time: /{ total += $2 } END { printf "%.1f\n", total }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "== the core alone (no PostgreSQL): bench/core_throughput.cpp, 1,000,000 users"
+cmake --build build --target synthgen_core_bench -j2 >/dev/null
+core=()
+for run in $(seq "$runs"); do
+  line=$(build/synthgen_core_bench 1000000)
+  core+=("$(awk '{ print $(NF - 1) }' <<<"$line")")
+  echo "  run $run: $line"
+done
+echo "  median $(printf '%s\n' "${core[@]}" | median) records/s"
 
 records=$(sql -c "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $(pg_config --version | cut -d' ' -f2); default settings"
