@@ -75,3 +75,56 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_materialize_features(name) IS
 'Fills feature_snapshots for every record of generated_records in target_schema that has none, with point-in-time correct window features: each uses only the same user''s records at or before it in (transaction_timestamp, id) order. Incremental: later calls add only new records, whose windows still see the full history.';
+
+CREATE FUNCTION @extschema@.synth_training_split(
+    cutoff timestamptz,
+    target_schema name DEFAULT pg_catalog.current_schema())
+RETURNS TABLE (
+    record_id varchar,
+    user_id varchar,
+    transaction_timestamp timestamptz,
+    split text,
+    label boolean,
+    velocity_24h integer,
+    amount_to_avg_ratio_30d double precision,
+    balance_volatility_z_score double precision,
+    experimental_signals jsonb,
+    is_fraudulent boolean,
+    fraud_confirmed_at timestamptz)
+LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    IF cutoff IS NULL THEN
+        RAISE EXCEPTION 'cutoff must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF to_regclass(format('%I.generated_records', target_schema)) IS NULL
+       OR to_regclass(format('%I.evaluation_metadata', target_schema)) IS NULL
+       OR to_regclass(format('%I.feature_snapshots', target_schema)) IS NULL THEN
+        RAISE EXCEPTION 'schema "%" holds no synthgen tables', target_schema
+            USING ERRCODE = 'undefined_table', HINT = 'Run synth_seed() or synth_init() first.';
+    END IF;
+    -- train: before the cutoff and train-eligible, labelled fraud only if confirmed by the cutoff (what a model
+    -- trained at the cutoff could know); test: at or after the cutoff, labelled as known at the simulation date.
+    RETURN QUERY EXECUTE format($split$
+        SELECT r.record_id, r.user_id, r.transaction_timestamp,
+               CASE WHEN r.transaction_timestamp < $1 THEN 'train' ELSE 'test' END,
+               CASE WHEN r.transaction_timestamp < $1
+                    THEN r.is_fraudulent AND m.fraud_confirmed_at <= $1
+                    ELSE r.is_fraudulent END,
+               f.velocity_24h, f.amount_to_avg_ratio_30d, f.balance_volatility_z_score, f.experimental_signals,
+               r.is_fraudulent, m.fraud_confirmed_at
+        FROM %1$I.generated_records r
+        JOIN %1$I.evaluation_metadata m USING (record_id)
+        LEFT JOIN %1$I.feature_snapshots f USING (record_id)
+        WHERE r.transaction_timestamp >= $1 OR m.is_train_eligible
+        $split$, target_schema)
+    USING cutoff;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_training_split(timestamptz, name) IS
+'Splits the records of target_schema at cutoff by the knowledge horizon: train = before the cutoff and train-eligible, labelled fraud only if confirmed by the cutoff; test = at or after the cutoff, labelled with is_fraudulent. Features come from feature_snapshots (NULL where not materialised).';
