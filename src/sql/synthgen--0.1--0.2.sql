@@ -128,3 +128,129 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_training_split(timestamptz, name) IS
 'Splits the records of target_schema at cutoff by the knowledge horizon: train = before the cutoff and train-eligible, labelled fraud only if confirmed by the cutoff; test = at or after the cutoff, labelled with is_fraudulent. Features come from feature_snapshots (NULL where not materialised).';
+
+CREATE FUNCTION @extschema@.synth_report(
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    cutoff timestamptz DEFAULT NULL::timestamptz)
+RETURNS TABLE (section text, subject text, metric text, value numeric)
+LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    split_at timestamptz := cutoff;
+BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF to_regclass(format('%I.generated_records', target_schema)) IS NULL
+       OR to_regclass(format('%I.evaluation_metadata', target_schema)) IS NULL
+       OR to_regclass(format('%I.feature_snapshots', target_schema)) IS NULL THEN
+        RAISE EXCEPTION 'schema "%" holds no synthgen tables', target_schema
+            USING ERRCODE = 'undefined_table', HINT = 'Run synth_seed() or synth_init() first.';
+    END IF;
+    IF split_at IS NULL THEN
+        EXECUTE format('SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY transaction_timestamp) FROM %I.generated_records',
+                       target_schema) INTO split_at;
+    END IF;
+
+    -- 1. Patterns: users, fraud events, and how many are confirmed by the simulation date.
+    RETURN QUERY EXECUTE format($q$
+        SELECT 'patterns', coalesce(m.true_fraud_type::text, 'all'), x.metric, x.value
+        FROM (SELECT true_fraud_type, count(*) AS events, count(*) FILTER (WHERE r.is_fraudulent) AS confirmed
+              FROM %1$I.evaluation_metadata m JOIN %1$I.generated_records r USING (record_id)
+              WHERE m.is_fraud_event GROUP BY ROLLUP (true_fraud_type)) m,
+             LATERAL (VALUES ('fraud events', m.events::numeric), ('confirmed by the simulation date', m.confirmed),
+                             ('not yet confirmed', m.events - m.confirmed)) x(metric, value)
+        ORDER BY m.true_fraud_type NULLS LAST, x.metric
+        $q$, target_schema);
+
+    -- 2. Fraud rate by day: fraud events (ground truth) and observed fraud labels per record of the day.
+    RETURN QUERY EXECUTE format($q$
+        SELECT 'fraud rate by day', to_char(date_trunc('day', r.transaction_timestamp AT TIME ZONE 'UTC'), 'YYYY-MM-DD'),
+               x.metric, x.value
+        FROM (SELECT date_trunc('day', r.transaction_timestamp AT TIME ZONE 'UTC') AS day, min(r.transaction_timestamp) AS transaction_timestamp,
+                     count(*) AS records, count(*) FILTER (WHERE m.is_fraud_event) AS events,
+                     count(*) FILTER (WHERE r.is_fraudulent) AS labelled
+              FROM %1$I.generated_records r JOIN %1$I.evaluation_metadata m USING (record_id) GROUP BY 1) r,
+             LATERAL (VALUES ('records', r.records::numeric),
+                             ('fraud event rate', round(r.events::numeric / r.records, 6)),
+                             ('labelled fraud rate', round(r.labelled::numeric / r.records, 6))) x(metric, value)
+        ORDER BY r.day, x.metric
+        $q$, target_schema);
+
+    -- 3. Label delay: days from the fraud event to its confirmation.
+    RETURN QUERY EXECUTE format($q$
+        SELECT 'label delay (days)', 'all', x.metric, round(x.value::numeric, 3)
+        FROM (SELECT avg(d) AS mean, percentile_cont(0.1) WITHIN GROUP (ORDER BY d) AS p10,
+                     percentile_cont(0.5) WITHIN GROUP (ORDER BY d) AS p50,
+                     percentile_cont(0.9) WITHIN GROUP (ORDER BY d) AS p90, max(d) AS maximum
+              FROM (SELECT extract(epoch FROM m.fraud_confirmed_at - r.transaction_timestamp) / 86400 AS d
+                    FROM %1$I.evaluation_metadata m JOIN %1$I.generated_records r USING (record_id)
+                    WHERE m.is_fraud_event) e) q,
+             LATERAL (VALUES ('mean', q.mean), ('p10', q.p10), ('median', q.p50), ('p90', q.p90), ('max', q.maximum)) x(metric, value)
+        $q$, target_schema);
+
+    -- 4. Train/test label lag at the cutoff (default: the median transaction time).
+    RETURN QUERY EXECUTE format($q$
+        SELECT 'label lag at ' || to_char($1 AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC', x.subject, x.metric, x.value
+        FROM (SELECT count(*) FILTER (WHERE m.is_fraud_event AND r.transaction_timestamp < $1) AS train_events,
+                     count(*) FILTER (WHERE m.is_fraud_event AND r.transaction_timestamp < $1 AND m.fraud_confirmed_at <= $1) AS train_labelled,
+                     count(*) FILTER (WHERE m.is_fraud_event AND r.transaction_timestamp >= $1) AS test_events,
+                     count(*) FILTER (WHERE r.transaction_timestamp >= $1 AND r.is_fraudulent) AS test_labelled
+              FROM %1$I.generated_records r JOIN %1$I.evaluation_metadata m USING (record_id)) q,
+             LATERAL (VALUES ('train', 'fraud events', q.train_events::numeric), ('train', 'labelled fraud', q.train_labelled),
+                             ('train', 'share unlabelled', round(1 - q.train_labelled::numeric / nullif(q.train_events, 0), 4)),
+                             ('test', 'fraud events', q.test_events), ('test', 'labelled fraud', q.test_labelled),
+                             ('test', 'share unlabelled', round(1 - q.test_labelled::numeric / nullif(q.test_events, 0), 4))) x(subject, metric, value)
+        $q$, target_schema) USING split_at;
+
+    -- 5. Single-feature ROC AUC, each pattern's fraud events against the records of legitimate users:
+    -- AUC = sum over positives of (negatives below + half the negatives tied) / (positives x negatives).
+    -- 0.5 means the feature says nothing; near 0 or 1, it gives the pattern away on its own.
+    RETURN QUERY EXECUTE format($q$
+        WITH legitimate_users AS (
+            SELECT user_id FROM %1$I.evaluation_metadata GROUP BY user_id HAVING NOT bool_or(is_fraud_event)),
+        labelled AS (
+            SELECT m.true_fraud_type AS pattern, r.*, f.velocity_24h, f.amount_to_avg_ratio_30d,
+                   f.balance_volatility_z_score AS feature_balance_z, f.experimental_signals
+            FROM %1$I.generated_records r
+            JOIN %1$I.evaluation_metadata m USING (record_id)
+            LEFT JOIN %1$I.feature_snapshots f USING (record_id)
+            WHERE m.is_fraud_event OR r.user_id IN (SELECT user_id FROM legitimate_users)),
+        observations AS (
+            SELECT l.pattern, v.feature, v.x
+            FROM labelled l,
+                 LATERAL (VALUES ('amount', l.amount::double precision),
+                                 ('available_balance', l.available_balance::double precision),
+                                 ('balance_to_transaction_ratio', l.balance_to_transaction_ratio),
+                                 ('avg_available_balance_30d', l.avg_available_balance_30d::double precision),
+                                 ('balance_volatility_z_score', l.balance_volatility_z_score),
+                                 ('bank_connections_count_24h', l.bank_connections_count_24h::double precision),
+                                 ('bank_connections_count_7d', l.bank_connections_count_7d::double precision),
+                                 ('amount_to_avg_ratio', l.amount_to_avg_ratio),
+                                 ('merchant_risk_score', l.merchant_risk_score::double precision),
+                                 ('is_off_hours_txn', l.is_off_hours_txn::integer::double precision),
+                                 ('velocity_24h', l.velocity_24h::double precision),
+                                 ('amount_to_avg_ratio_30d', l.amount_to_avg_ratio_30d),
+                                 ('velocity_7d', (l.experimental_signals ->> 'velocity_7d')::double precision),
+                                 ('max_amount_30d', (l.experimental_signals ->> 'max_amount_30d')::double precision))
+                         v(feature, x)
+            WHERE v.x IS NOT NULL),
+        ranked AS (
+            SELECT pattern, feature,
+                   count(*) FILTER (WHERE pattern IS NULL) OVER (PARTITION BY feature ORDER BY x
+                                                                  RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                 - count(*) FILTER (WHERE pattern IS NULL) OVER (PARTITION BY feature, x) AS negatives_below,
+                   count(*) FILTER (WHERE pattern IS NULL) OVER (PARTITION BY feature, x) AS negatives_tied,
+                   count(*) FILTER (WHERE pattern IS NULL) OVER (PARTITION BY feature) AS negatives
+            FROM observations)
+        SELECT 'single-feature ROC AUC', pattern::text, feature,
+               round(sum(negatives_below + 0.5 * negatives_tied) / (count(*) * max(negatives)), 3)
+        FROM ranked WHERE pattern IS NOT NULL AND negatives > 0
+        GROUP BY pattern, feature ORDER BY pattern, feature
+        $q$, target_schema);
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_report(name, timestamptz) IS
+'A readable realism and leakage report for the synthgen tables in target_schema: fraud events per pattern, fraud rate by day, label-delay quantiles, train/test label lag at cutoff (default: the median transaction time), and for every numeric feature and pattern the single-feature ROC AUC of fraud events against legitimate users'' records.';
