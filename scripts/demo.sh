@@ -34,6 +34,11 @@ WHERE m.is_fraud_event
   AND r.record_id IN (SELECT DISTINCT ON (true_fraud_type) record_id FROM evaluation_metadata
                       WHERE is_fraud_event ORDER BY true_fraud_type, record_id)
 ORDER BY m.true_fraud_type;
+\echo '== SELECT * FROM synth_materialize_features();'
+SELECT * FROM synth_materialize_features();
+\echo '== the single-feature ROC AUCs above 0.9 or below 0.1 in SELECT * FROM synth_report()'
+SELECT subject AS pattern, metric AS feature, value AS auc FROM synth_report()
+WHERE section = 'single-feature ROC AUC' AND (value > 0.9 OR value < 0.1) ORDER BY 1, 2;
 \echo '== the first records of one sleeper_ato user'
 SELECT m.sequence_number AS seq, r.transaction_timestamp, r.amount, r.available_balance,
        r.new_bank_connections AS new_links, r.is_off_hours_txn AS off_hours, r.email_changed_at, r.is_fraudulent

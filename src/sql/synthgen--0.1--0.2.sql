@@ -3,6 +3,70 @@
 
 \echo Use "ALTER EXTENSION synthgen UPDATE TO '0.2'" to load this file. \quit
 
+CREATE FUNCTION @extschema@.synth_feature_query(target_schema name DEFAULT pg_catalog.current_schema())
+RETURNS text
+LANGUAGE plpgsql STABLE CALLED ON NULL INPUT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    -- Each window is the records with an earlier timestamp in the window (a RANGE frame ending 1 microsecond
+    -- before, so aggregates can move incrementally), plus the same-timestamp records up to this one in id order:
+    -- exactly the user's records at or before this one in (transaction_timestamp, id) order. Only records without
+    -- a snapshot are returned, but their windows see each affected user's whole history.
+    RETURN format($query$
+        WITH pending_users AS (
+            SELECT DISTINCT r.user_id FROM %1$I.generated_records r
+            WHERE NOT EXISTS (SELECT FROM %1$I.feature_snapshots f WHERE f.record_id = r.record_id)),
+        history AS (
+            SELECT r.id, r.record_id, r.user_id, r.transaction_timestamp AS ts, r.amount,
+                   (r.available_balance * 100)::bigint AS balance,
+                   r.is_off_hours_txn::integer AS off_hours, r.bank_connections_count_24h, r.merchant_risk_score
+            FROM %1$I.generated_records r JOIN pending_users USING (user_id)),
+        windows AS (
+            SELECT h.*,
+                   count(*) OVER earlier_24h + count(*) OVER peers_so_far AS n_24h,
+                   count(*) OVER earlier_7d + count(*) OVER peers_so_far AS n_7d,
+                   coalesce(sum(off_hours) OVER earlier_7d, 0) + sum(off_hours) OVER peers_so_far AS off_hours_7d,
+                   count(*) OVER earlier_30d + count(*) OVER peers_so_far AS n_30d,
+                   coalesce(sum(amount) OVER earlier_30d, 0) + sum(amount) OVER peers_so_far AS amount_30d,
+                   greatest(max(amount) OVER earlier_30d, max(amount) OVER peers_so_far) AS max_amount_30d,
+                   coalesce(sum(balance) OVER earlier_30d, 0) + sum(balance) OVER peers_so_far AS balance_30d,
+                   coalesce(sum(balance * balance) OVER earlier_30d, 0) + sum(balance * balance) OVER peers_so_far AS balance_sq_30d
+            FROM history h
+            WINDOW earlier_24h AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '24 hours' PRECEDING AND '1 microsecond' PRECEDING),
+                   earlier_7d AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '7 days' PRECEDING AND '1 microsecond' PRECEDING),
+                   earlier_30d AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '30 days' PRECEDING AND '1 microsecond' PRECEDING),
+                   peers_so_far AS (PARTITION BY user_id, ts ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)),
+        features AS (
+            -- Sums are exact (cents in bigint, numeric results); only the last division and square root are
+            -- double precision.
+            SELECT w.record_id, w.user_id, w.n_24h, w.n_7d, w.off_hours_7d, w.max_amount_30d,
+                   w.bank_connections_count_24h, w.merchant_risk_score,
+                   CASE WHEN w.amount_30d > 0 THEN w.amount::double precision * w.n_30d / w.amount_30d::double precision
+                        ELSE 1.0 END AS amount_ratio,
+                   CASE WHEN w.n_30d < 2 OR w.n_30d * w.balance_sq_30d - w.balance_30d * w.balance_30d <= 0 THEN 0.0
+                        ELSE (w.n_30d * w.balance - w.balance_30d)::double precision / w.n_30d
+                             / sqrt((w.n_30d * w.balance_sq_30d - w.balance_30d * w.balance_30d)::double precision
+                                    / (w.n_30d * (w.n_30d - 1)))
+                   END AS balance_z
+            FROM windows w
+            WHERE NOT EXISTS (SELECT FROM %1$I.feature_snapshots f WHERE f.record_id = w.record_id))
+        SELECT record_id, user_id, n_24h AS velocity_24h, amount_ratio AS amount_to_avg_ratio_30d,
+               balance_z AS balance_volatility_z_score,
+               jsonb_build_object('velocity_7d', n_7d, 'max_amount_30d', max_amount_30d::double precision,
+                                  'off_hours_count_7d', off_hours_7d, 'bank_connections_24h', bank_connections_count_24h,
+                                  'merchant_risk_score', merchant_risk_score) AS experimental_signals
+        FROM features
+        $query$, target_schema);
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_feature_query(name) IS
+'The point-in-time feature query that synth_materialize_features runs for target_schema, as SQL text: the feature_snapshots rows (record_id, user_id, velocity_24h, amount_to_avg_ratio_30d, balance_volatility_z_score, experimental_signals) of every record without a snapshot.';
+
 CREATE FUNCTION @extschema@.synth_materialize_features(target_schema name DEFAULT pg_catalog.current_schema())
 RETURNS TABLE (materialized bigint, users bigint, elapsed_seconds double precision)
 LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
@@ -19,53 +83,9 @@ BEGIN
         RAISE EXCEPTION 'schema "%" holds no synthgen tables', target_schema
             USING ERRCODE = 'undefined_table', HINT = 'Run synth_seed() or synth_init() first.';
     END IF;
-
-    -- Each window is a RANGE frame that excludes same-timestamp peers (EXCLUDE TIES keeps the current row), plus
-    -- the peers that come earlier in id order: exactly the user's records at or before this one in
-    -- (transaction_timestamp, id) order within the window. Only records without a snapshot are written, but
-    -- their windows see each affected user's whole history.
-    EXECUTE format($materialize$
-        WITH pending_users AS (
-            SELECT DISTINCT r.user_id FROM %1$I.generated_records r
-            WHERE NOT EXISTS (SELECT FROM %1$I.feature_snapshots f WHERE f.record_id = r.record_id)),
-        history AS (
-            SELECT r.id, r.record_id, r.user_id, r.transaction_timestamp AS ts, r.amount, r.available_balance AS balance,
-                   r.is_off_hours_txn::integer AS off_hours, r.bank_connections_count_24h, r.merchant_risk_score
-            FROM %1$I.generated_records r JOIN pending_users USING (user_id)),
-        windows AS (
-            SELECT h.*,
-                   count(*) OVER last_24h + count(*) OVER earlier_peers AS n_24h,
-                   count(*) OVER last_7d + count(*) OVER earlier_peers AS n_7d,
-                   coalesce(sum(off_hours) OVER last_7d, 0) + coalesce(sum(off_hours) OVER earlier_peers, 0) AS off_hours_7d,
-                   count(*) OVER last_30d + count(*) OVER earlier_peers AS n_30d,
-                   sum(amount) OVER last_30d + coalesce(sum(amount) OVER earlier_peers, 0) AS amount_30d,
-                   greatest(max(amount) OVER last_30d, max(amount) OVER earlier_peers) AS max_amount_30d,
-                   sum(balance) OVER last_30d + coalesce(sum(balance) OVER earlier_peers, 0) AS balance_30d,
-                   sum(balance * balance) OVER last_30d + coalesce(sum(balance * balance) OVER earlier_peers, 0) AS balance_sq_30d
-            FROM history h
-            WINDOW last_24h AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '24 hours' PRECEDING AND CURRENT ROW EXCLUDE TIES),
-                   last_7d AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '7 days' PRECEDING AND CURRENT ROW EXCLUDE TIES),
-                   last_30d AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN '30 days' PRECEDING AND CURRENT ROW EXCLUDE TIES),
-                   earlier_peers AS (PARTITION BY user_id, ts ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
-        features AS (
-            SELECT w.record_id, w.user_id, w.n_24h, w.n_7d, w.off_hours_7d, w.max_amount_30d,
-                   w.bank_connections_count_24h, w.merchant_risk_score,
-                   CASE WHEN w.amount_30d > 0 THEN (w.amount / (w.amount_30d / w.n_30d))::double precision ELSE 1.0 END
-                       AS amount_ratio,
-                   CASE WHEN w.n_30d < 2 OR w.n_30d * w.balance_sq_30d - w.balance_30d * w.balance_30d <= 0 THEN 0.0
-                        ELSE ((w.balance - w.balance_30d / w.n_30d)
-                              / sqrt((w.n_30d * w.balance_sq_30d - w.balance_30d * w.balance_30d) / (w.n_30d * (w.n_30d - 1))))::double precision
-                   END AS balance_z
-            FROM windows w
-            WHERE NOT EXISTS (SELECT FROM %1$I.feature_snapshots f WHERE f.record_id = w.record_id))
-        INSERT INTO %1$I.feature_snapshots (record_id, user_id, velocity_24h, amount_to_avg_ratio_30d,
-                                            balance_volatility_z_score, experimental_signals)
-        SELECT record_id, user_id, n_24h, amount_ratio, balance_z,
-               jsonb_build_object('velocity_7d', n_7d, 'max_amount_30d', max_amount_30d::double precision,
-                                  'off_hours_count_7d', off_hours_7d, 'bank_connections_24h', bank_connections_count_24h,
-                                  'merchant_risk_score', merchant_risk_score)
-        FROM features
-        $materialize$, target_schema);
+    EXECUTE format('INSERT INTO %I.feature_snapshots (record_id, user_id, velocity_24h, amount_to_avg_ratio_30d, '
+                   'balance_volatility_z_score, experimental_signals) ', target_schema)
+            || @extschema@.synth_feature_query(target_schema);
     GET DIAGNOSTICS materialized = ROW_COUNT;
     EXECUTE format('SELECT count(DISTINCT user_id) FROM %I.feature_snapshots', target_schema) INTO users;
     elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
@@ -74,7 +94,7 @@ END
 $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_materialize_features(name) IS
-'Fills feature_snapshots for every record of generated_records in target_schema that has none, with point-in-time correct window features: each uses only the same user''s records at or before it in (transaction_timestamp, id) order. Incremental: later calls add only new records, whose windows still see the full history.';
+'Fills feature_snapshots for every record of generated_records in target_schema that has none, with point-in-time correct window features (the query of synth_feature_query): each uses only the same user''s records at or before it in (transaction_timestamp, id) order. Incremental: later calls add only new records, whose windows still see the full history.';
 
 CREATE FUNCTION @extschema@.synth_training_split(
     cutoff timestamptz,
