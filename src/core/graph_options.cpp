@@ -1,0 +1,62 @@
+// Validation of GraphWorldOptions.
+#include "core/graph_options.hpp"
+
+#include <string>
+
+#include "core/error.hpp"
+#include "core/user_world_options.hpp"
+
+namespace synthgen {
+namespace {
+
+void ValidateStructureCount(std::int64_t value, const char* name) {
+  if (value < 0) throw Error(ErrorCode::kOutOfRange, std::string(name) + " must not be negative");
+  if (value > kMaxGraphStructures) {
+    throw Error(ErrorCode::kOutOfRange,
+                std::string(name) + " must be at most " + std::to_string(kMaxGraphStructures));
+  }
+}
+
+}  // namespace
+
+std::int64_t GraphWorldOptions::MinimumStructureUsers() const noexcept {
+  return device_rings * kMinDeviceRingMembers + ip_clusters * kMinIpClusterMembers +
+         kiting_cycles * kiting_cycle_length;
+}
+
+void GraphWorldOptions::Validate() const {
+  const std::string max_text = std::to_string(kMaxWorldSize);
+  if (count < 0) throw Error(ErrorCode::kOutOfRange, "n must not be negative");
+  if (count > kMaxWorldSize) throw Error(ErrorCode::kOutOfRange, "n must be at most " + max_text);
+  if (simulation_date < kMinSimulationDate || simulation_date > kMaxSimulationDate) {
+    throw Error(ErrorCode::kOutOfRange, "simulation_date must lie between years 1900 and 9999");
+  }
+  if (first_user < 0) throw Error(ErrorCode::kOutOfRange, "first_user must not be negative");
+  if (world_size && *world_size < 0) throw Error(ErrorCode::kOutOfRange, "world_size must not be negative");
+  if ((world_size && *world_size > kMaxWorldSize) || first_user > kMaxWorldSize - count) {
+    throw Error(ErrorCode::kOutOfRange, "world_size must be at most " + max_text);
+  }
+  if (first_user + count > EffectiveWorldSize()) {
+    throw Error(ErrorCode::kOutOfRange, "users " + std::to_string(first_user) + " to " +
+                                            std::to_string(first_user + count - 1) +
+                                            " lie outside a world of " +
+                                            std::to_string(EffectiveWorldSize()) + " users (world_size)");
+  }
+  ValidateStructureCount(device_rings, "device_rings");
+  ValidateStructureCount(ip_clusters, "ip_clusters");
+  ValidateStructureCount(kiting_cycles, "kiting_cycles");
+  if (kiting_cycle_length < kMinKitingCycleLength || kiting_cycle_length > kMaxKitingCycleLength) {
+    throw Error(ErrorCode::kOutOfRange, "kiting_cycle_length must be between " +
+                                            std::to_string(kMinKitingCycleLength) + " and " +
+                                            std::to_string(kMaxKitingCycleLength));
+  }
+  // Every member is a distinct user of the world, so the structures must fit in it.
+  if (MinimumStructureUsers() > EffectiveWorldSize()) {
+    throw Error(ErrorCode::kOutOfRange, "device_rings, ip_clusters and kiting_cycles need at least " +
+                                            std::to_string(MinimumStructureUsers()) +
+                                            " users but world_size is " +
+                                            std::to_string(EffectiveWorldSize()));
+  }
+}
+
+}  // namespace synthgen
