@@ -9,4 +9,7 @@ namespace synthgen::pg {
 // Raises a PostgreSQL error if no random bytes are available.
 std::int64_t DrawRandomSeed();
 
+// Reports a drawn seed in a NOTICE, with a hint to pass it to reproduce the output.
+void ReportDrawnSeed(std::int64_t seed);
+
 }  // namespace synthgen::pg

@@ -9,6 +9,7 @@
 #include "core/user_world_generator.hpp"
 #include "pg/context_owner.hpp"
 #include "pg/error_bridge.hpp"
+#include "pg/random_seed.hpp"
 #include "pg/timestamp_conversion.hpp"
 #include "pg/user_world_arguments.hpp"
 
@@ -178,7 +179,7 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   UserWorldGenerator* generator = CreateGenerator(options, error);
   if (error.failed()) RaiseError(error);
   owner.Arm(generator, DestroyGenerator);
-  if (seed_drawn) ReportDrawnSeed(options);
+  if (seed_drawn) ReportDrawnSeed(static_cast<std::int64_t>(options.seed));
 
   Datum values[kColumnCount];
   bool nulls[kColumnCount];

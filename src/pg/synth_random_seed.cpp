@@ -2,6 +2,8 @@
 // the helper behind every NULL seed. PostgreSQL APIs: pg_strong_random, ereport; no C++ objects.
 #include "pg/random_seed.hpp"
 
+#include <cinttypes>
+
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
@@ -18,6 +20,11 @@ std::int64_t DrawRandomSeed() {
                     errmsg("synthgen internal error: could not generate a random seed")));
   }
   return static_cast<std::int64_t>(bits >> 11);
+}
+
+void ReportDrawnSeed(std::int64_t seed) {
+  ereport(NOTICE, (errmsg("seed is NULL, using seed %" PRId64, seed),
+                   errhint("Pass seed => %" PRId64 " to reproduce this output.", seed)));
 }
 
 }  // namespace synthgen::pg

@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "core/fraud_pattern.hpp"
+#include "pg/argument_checks.hpp"
 #include "pg/random_seed.hpp"
-#include "pg/timestamp_conversion.hpp"
 
 extern "C" {
 #include "postgres.h"
@@ -19,7 +19,6 @@ extern "C" {
 #include "nodes/pg_list.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/timestamp.h"
 }
 
 namespace synthgen::pg {
@@ -38,13 +37,6 @@ enum Argument {
 };
 constexpr const char* kArgumentNames[kArgumentCount] = {
     "n", "fraud_rate", "seed", "simulation_date", "legacy", "patterns", "first_user", "world_size"};
-
-void RequireNotNull(FunctionCallInfo fcinfo, int argument) {
-  if (PG_ARGISNULL(argument)) {
-    ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-                    errmsg("%s must not be NULL", kArgumentNames[argument])));
-  }
-}
 
 void ReadPatterns(ArrayType* array, PatternSelection& selection) {
   if (ARR_NDIM(array) > 1) {
@@ -85,28 +77,19 @@ const Const* ConstantArgument(List* args, int argument) {
 }  // namespace
 
 bool ReadUserWorldArguments(FunctionCallInfo fcinfo, UserWorldOptions& options) {
-  for (int argument : {kN, kFraudRate, kSimulationDate, kLegacy, kPatterns, kFirstUser})
-    RequireNotNull(fcinfo, argument);
+  for (int argument : {kN, kFraudRate, kLegacy, kPatterns, kFirstUser}) {
+    RequireArgument(fcinfo, argument, kArgumentNames[argument]);
+  }
   options.count = PG_GETARG_INT64(kN);
   options.fraud_rate = PG_GETARG_FLOAT8(kFraudRate);
   const bool seed_drawn = PG_ARGISNULL(kSeed);
   options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(kSeed));
-  const TimestampTz simulation_date = PG_GETARG_TIMESTAMPTZ(kSimulationDate);
-  if (TIMESTAMP_NOT_FINITE(simulation_date)) {
-    ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), errmsg("simulation_date must be finite")));
-  }
-  options.simulation_date = FromPostgresTimestamp(simulation_date);
+  options.simulation_date = ReadInstantArgument(fcinfo, kSimulationDate, kArgumentNames[kSimulationDate]);
   options.legacy = PG_GETARG_BOOL(kLegacy);
   ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), options.patterns);
   options.first_user = PG_GETARG_INT64(kFirstUser);
   if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
   return seed_drawn;
-}
-
-void ReportDrawnSeed(const UserWorldOptions& options) {
-  const auto seed = static_cast<std::int64_t>(options.seed);
-  ereport(NOTICE, (errmsg("seed is NULL, using seed %" PRId64, seed),
-                   errhint("Pass seed => %" PRId64 " to reproduce this output.", seed)));
 }
 
 bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept {
