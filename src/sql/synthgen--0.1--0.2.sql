@@ -274,3 +274,191 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_report(name, timestamptz) IS
 'A readable realism and leakage report for the synthgen tables in target_schema: fraud events per pattern, fraud rate by day, label-delay quantiles, train/test label lag at cutoff (default: the median transaction time), and for every numeric feature and pattern the single-feature ROC AUC of fraud events against legitimate users'' records.';
+
+CREATE FUNCTION @extschema@.synth_generate_graph_nodes_support(internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_graph_nodes_support';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_graph_nodes_support(internal) IS
+'Planner support for synth_generate_graph_nodes: estimates its row count from n.';
+
+CREATE FUNCTION @extschema@.synth_generate_graph_edges_support(internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_graph_edges_support';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_graph_edges_support(internal) IS
+'Planner support for synth_generate_graph_edges: estimates its row count from n.';
+
+CREATE FUNCTION @extschema@.synth_generate_graph_nodes(
+    n bigint,
+    seed bigint DEFAULT NULL::bigint,
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3,
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
+RETURNS TABLE (
+    node_id text,
+    node_type text,
+    name text,
+    email text,
+    phone text,
+    fingerprint text,
+    device_type text,
+    os text,
+    user_agent text,
+    account_number text,
+    account_type text,
+    balance numeric,
+    ip_address inet,
+    is_vpn boolean,
+    country text,
+    pattern text,
+    structure_id bigint)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_generate_graph_nodes_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_graph_nodes';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_graph_nodes(bigint, bigint, timestamptz, bigint, bigint, bigint, integer, bigint, bigint) IS
+'The nodes (user, device, account, ip_address) owned by users [first_user, first_user + n) of a graph world of world_size users: the same users (ids, names, emails, phones) as synth_generate_users with the same seed, their own devices, accounts and IPs, and the fraud structures (device_sharing rings, ip_recycling clusters, kiting cycles) with pattern and structure_id as ground truth. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_generate_graph_edges(
+    n bigint,
+    seed bigint DEFAULT NULL::bigint,
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3,
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
+RETURNS TABLE (
+    edge_type text,
+    source_id text,
+    target_id text,
+    created_at timestamptz,
+    access_count integer,
+    session_count integer,
+    amount numeric,
+    hop_number integer,
+    pattern text,
+    structure_id bigint)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_generate_graph_edges_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_graph_edges';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_graph_edges(bigint, bigint, timestamptz, bigint, bigint, bigint, integer, bigint, bigint) IS
+'The edges (uses_device, has_account, uses_ip, transfers_to) owned by users [first_user, first_user + n) of the graph world synth_generate_graph_nodes describes, each with its timestamp, and pattern and structure_id as ground truth on the fraud structures.';
+
+CREATE FUNCTION @extschema@.synth_seed_graph(
+    users bigint DEFAULT 100::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    drop_tables boolean DEFAULT false,
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3)
+RETURNS TABLE (nodes bigint, edges bigint, seed_used bigint, elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    started timestamptz := clock_timestamp();
+    existing integer;
+BEGIN
+    IF users IS NULL OR drop_tables IS NULL OR target_schema IS NULL THEN
+        RAISE EXCEPTION '% must not be NULL',
+            CASE WHEN users IS NULL THEN 'users' WHEN drop_tables IS NULL THEN 'drop_tables' ELSE 'target_schema' END
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
+    seed_used := seed;
+    IF seed_used IS NULL THEN
+        seed_used := @extschema@.synth_random_seed();
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
+            USING HINT = format('Pass seed => %s to reproduce this graph (and the same users'' transactions).', seed_used);
+    END IF;
+
+    SELECT count(*) INTO existing FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = target_schema AND c.relname IN ('graph_nodes', 'graph_edges');
+    IF existing > 0 AND drop_tables THEN
+        EXECUTE format('DROP TABLE %1$I.graph_edges, %1$I.graph_nodes', target_schema);
+        existing := 0;
+    ELSIF existing = 1 THEN
+        RAISE EXCEPTION 'schema "%" holds only one of graph_nodes and graph_edges', target_schema
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Pass drop_tables => true to recreate them.';
+    END IF;
+    IF existing = 0 THEN
+        EXECUTE format($ddl$
+            CREATE TABLE %1$I.graph_nodes (
+                node_id varchar(20) PRIMARY KEY,
+                node_type varchar(20) NOT NULL,
+                name varchar(255),
+                email varchar(255),
+                phone varchar(50),
+                fingerprint varchar(32),
+                device_type varchar(20),
+                os varchar(20),
+                user_agent text,
+                account_number varchar(20),
+                account_type varchar(20),
+                balance numeric(18,2),
+                ip_address inet,
+                is_vpn boolean,
+                country varchar(2),
+                pattern varchar(20),
+                structure_id bigint)
+            $ddl$, target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_nodes_node_type ON %1$I.graph_nodes (node_type)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_nodes_pattern ON %1$I.graph_nodes (pattern, structure_id)', target_schema);
+        EXECUTE format($ddl$
+            CREATE TABLE %1$I.graph_edges (
+                id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                edge_type varchar(20) NOT NULL,
+                source_id varchar(20) NOT NULL,
+                target_id varchar(20) NOT NULL,
+                created_at timestamptz NOT NULL,
+                access_count integer,
+                session_count integer,
+                amount numeric(18,2),
+                hop_number integer,
+                pattern varchar(20),
+                structure_id bigint)
+            $ddl$, target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_source_id ON %1$I.graph_edges (source_id)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_target_id ON %1$I.graph_edges (target_id)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_pattern ON %1$I.graph_edges (pattern, structure_id)', target_schema);
+        EXECUTE format($ddl$COMMENT ON TABLE %1$I.graph_nodes IS
+            'synthgen: users, devices, accounts and IP addresses of the graph world; pattern/structure_id are ground truth'$ddl$,
+            target_schema);
+        EXECUTE format($ddl$COMMENT ON TABLE %1$I.graph_edges IS
+            'synthgen: uses_device, has_account, uses_ip and transfers_to edges of the graph world; pattern/structure_id are ground truth'$ddl$,
+            target_schema);
+    END IF;
+
+    EXECUTE format('INSERT INTO %I.graph_nodes SELECT * FROM @extschema@.synth_generate_graph_nodes($1, $2, $3, $4, $5, $6, $7)',
+                   target_schema)
+    USING users, seed_used, simulation_date, device_rings, ip_clusters, kiting_cycles, kiting_cycle_length;
+    GET DIAGNOSTICS nodes = ROW_COUNT;
+    EXECUTE format($fill$
+        INSERT INTO %I.graph_edges (edge_type, source_id, target_id, created_at, access_count, session_count, amount,
+                                    hop_number, pattern, structure_id)
+        SELECT * FROM @extschema@.synth_generate_graph_edges($1, $2, $3, $4, $5, $6, $7)
+        $fill$, target_schema)
+    USING users, seed_used, simulation_date, device_rings, ip_clusters, kiting_cycles, kiting_cycle_length;
+    GET DIAGNOSTICS edges = ROW_COUNT;
+    elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
+    RETURN NEXT;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_seed_graph(bigint, bigint, boolean, name, timestamptz, bigint, bigint, bigint, integer) IS
+'Creates graph_nodes and graph_edges in target_schema if needed (drop_tables recreates them) and fills them with the graph world of users users; pass the seed given to synth_seed so that the graph''s users are the users of generated_records. Returns the node and edge counts and the seed used.';

@@ -1,0 +1,57 @@
+// Argument reading for the graph world (see graph_world_arguments.hpp). PostgreSQL APIs: fmgr argument access
+// and ereport (through argument_checks); only trivially destructible locals.
+#include "pg/graph_world_arguments.hpp"
+
+#include <algorithm>
+
+#include "pg/argument_checks.hpp"
+#include "pg/random_seed.hpp"
+
+extern "C" {
+#include "postgres.h"
+#include "fmgr.h"
+#include "nodes/primnodes.h"
+#include "nodes/pg_list.h"
+}
+
+namespace synthgen::pg {
+namespace {
+
+enum Argument {
+  kN, kSeed, kSimulationDate, kDeviceRings, kIpClusters, kKitingCycles, kKitingCycleLength, kFirstUser,
+  kWorldSize, kArgumentCount
+};
+constexpr const char* kArgumentNames[kArgumentCount] = {
+    "n", "seed", "simulation_date", "device_rings", "ip_clusters", "kiting_cycles", "kiting_cycle_length",
+    "first_user", "world_size"};
+
+}  // namespace
+
+bool ReadGraphWorldArguments(FunctionCallInfo fcinfo, GraphWorldOptions& options) {
+  for (int argument : {kN, kDeviceRings, kIpClusters, kKitingCycles, kKitingCycleLength, kFirstUser}) {
+    RequireArgument(fcinfo, argument, kArgumentNames[argument]);
+  }
+  options.count = PG_GETARG_INT64(kN);
+  const bool seed_drawn = PG_ARGISNULL(kSeed);
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(kSeed));
+  options.simulation_date = ReadInstantArgument(fcinfo, kSimulationDate, kArgumentNames[kSimulationDate]);
+  options.device_rings = PG_GETARG_INT64(kDeviceRings);
+  options.ip_clusters = PG_GETARG_INT64(kIpClusters);
+  options.kiting_cycles = PG_GETARG_INT64(kKitingCycles);
+  options.kiting_cycle_length = PG_GETARG_INT32(kKitingCycleLength);
+  options.first_user = PG_GETARG_INT64(kFirstUser);
+  if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
+  return seed_drawn;
+}
+
+bool EstimateGraphWorldArguments(Node* call, GraphWorldOptions& options) noexcept {
+  if (call == nullptr || !IsA(call, FuncExpr)) return false;
+  List* args = reinterpret_cast<FuncExpr*>(call)->args;
+  if (list_length(args) <= kN) return false;
+  Node* n = static_cast<Node*>(linitial(args));
+  if (!IsA(n, Const) || reinterpret_cast<Const*>(n)->constisnull) return false;
+  options.count = std::max<std::int64_t>(0, DatumGetInt64(reinterpret_cast<Const*>(n)->constvalue));
+  return true;
+}
+
+}  // namespace synthgen::pg

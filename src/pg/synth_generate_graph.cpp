@@ -1,0 +1,225 @@
+// synth_generate_graph_nodes() and synth_generate_graph_edges(): the graph world as two materialising
+// set-returning functions over one generator (each call generates the same world and keeps its own half), with
+// planner support functions. PostgreSQL APIs: fmgr, InitMaterializedSRF/tuplestore_putvalues, text, numeric,
+// inet and timestamptz constructors, ereport, CHECK_FOR_INTERRUPTS. Safety as in synth_generate_users.cpp: the
+// generator is heap-owned by a memory-context callback and touched only through noexcept bridge calls; frames
+// that can raise hold only trivially destructible locals.
+#include <sys/socket.h>  // AF_INET, for utils/inet.h
+
+#include <cstring>
+#include <string_view>
+
+#include "core/graph_world_generator.hpp"
+#include "pg/context_owner.hpp"
+#include "pg/error_bridge.hpp"
+#include "pg/graph_world_arguments.hpp"
+#include "pg/random_seed.hpp"
+#include "pg/timestamp_conversion.hpp"
+
+extern "C" {
+#include "postgres.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "nodes/supportnodes.h"
+#include "optimizer/optimizer.h"
+#include "utils/builtins.h"
+#include "utils/inet.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes);
+PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges);
+PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes_support);
+PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges_support);
+}
+
+namespace synthgen::pg {
+namespace {
+
+enum NodeColumn {
+  kNodeId, kNodeType, kName, kEmail, kPhone, kFingerprint, kDeviceType, kOs, kUserAgent, kAccountNumber,
+  kAccountType, kBalance, kIpAddress, kIsVpn, kCountry, kNodePattern, kNodeStructureId, kNodeColumnCount
+};
+enum EdgeColumn {
+  kEdgeType, kSourceId, kTargetId, kCreatedAt, kAccessCount, kSessionCount, kAmount, kHopNumber, kEdgePattern,
+  kEdgeStructureId, kEdgeColumnCount
+};
+enum class Half { kNodes, kEdges };
+
+// --- C++ side: noexcept bridge calls over the generator -------------------------------------------------------
+
+GraphWorldGenerator* CreateGenerator(const GraphWorldOptions& options, ErrorRecord& error) noexcept {
+  GraphWorldGenerator* generator = nullptr;
+  CallGuarded(error, [&] { generator = new GraphWorldGenerator(options); });
+  return generator;
+}
+
+std::size_t NextBatch(GraphWorldGenerator* generator, ErrorRecord& error) noexcept {
+  std::size_t count = 0;
+  CallGuarded(error, [&] { count = generator->NextBatch(); });
+  return count;
+}
+
+void DestroyGenerator(void* generator) noexcept { delete static_cast<GraphWorldGenerator*>(generator); }
+
+// --- PostgreSQL side: plain C data only ----------------------------------------------------------------------
+
+Datum TextDatum(std::string_view text) {
+  return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
+}
+
+// A text column that is NULL when empty.
+void SetOptionalText(std::string_view text, int column, Datum* values, bool* nulls) {
+  nulls[column] = text.empty();
+  if (!text.empty()) values[column] = TextDatum(text);
+}
+
+Datum InetDatum(std::uint32_t address) {
+  inet* result = static_cast<inet*>(palloc0(sizeof(inet)));
+  ip_family(result) = PGSQL_AF_INET;
+  ip_bits(result) = 32;
+  unsigned char* bytes = ip_addr(result);
+  for (int i = 0; i < 4; ++i) bytes[i] = static_cast<unsigned char>(address >> (24 - 8 * i));
+  SET_INET_VARSIZE(result);
+  return InetPGetDatum(result);
+}
+
+void SetPattern(GraphPattern pattern, std::int64_t structure_id, int pattern_column, int structure_column,
+                Datum* values, bool* nulls) {
+  SetOptionalText(GraphPatternName(pattern), pattern_column, values, nulls);
+  nulls[structure_column] = structure_id == kNoStructure;
+  if (!nulls[structure_column]) values[structure_column] = Int64GetDatum(structure_id);
+}
+
+void FillNode(const GraphNode& node, Datum* values, bool* nulls) {
+  std::memset(nulls, 1, sizeof(bool) * kNodeColumnCount);
+  nulls[kNodeId] = nulls[kNodeType] = false;
+  values[kNodeId] = TextDatum(node.id);
+  values[kNodeType] = TextDatum(NodeKindName(node.kind));
+  switch (node.kind) {
+    case NodeKind::kUser:
+      SetOptionalText(node.name, kName, values, nulls);
+      SetOptionalText(node.email, kEmail, values, nulls);
+      SetOptionalText(node.phone, kPhone, values, nulls);
+      break;
+    case NodeKind::kDevice:
+      SetOptionalText(node.fingerprint, kFingerprint, values, nulls);
+      SetOptionalText(DeviceTypeName(node.device_type), kDeviceType, values, nulls);
+      SetOptionalText(OperatingSystemName(node.os), kOs, values, nulls);
+      SetOptionalText(node.user_agent, kUserAgent, values, nulls);
+      break;
+    case NodeKind::kAccount:
+      SetOptionalText(node.account_number, kAccountNumber, values, nulls);
+      SetOptionalText(AccountTypeName(node.account_type), kAccountType, values, nulls);
+      nulls[kBalance] = false;
+      values[kBalance] = NumericGetDatum(int64_div_fast_to_numeric(node.balance_cents, 2));
+      break;
+    case NodeKind::kIpAddress:
+      nulls[kIpAddress] = nulls[kIsVpn] = false;
+      values[kIpAddress] = InetDatum(node.ip_address);
+      values[kIsVpn] = BoolGetDatum(node.is_vpn);
+      SetOptionalText(node.country, kCountry, values, nulls);
+      break;
+  }
+  SetPattern(node.pattern, node.structure_id, kNodePattern, kNodeStructureId, values, nulls);
+}
+
+void FillEdge(const GraphEdge& edge, Datum* values, bool* nulls) {
+  std::memset(nulls, 1, sizeof(bool) * kEdgeColumnCount);
+  nulls[kEdgeType] = nulls[kSourceId] = nulls[kTargetId] = nulls[kCreatedAt] = false;
+  values[kEdgeType] = TextDatum(EdgeKindName(edge.kind));
+  values[kSourceId] = TextDatum(edge.source_id);
+  values[kTargetId] = TextDatum(edge.target_id);
+  values[kCreatedAt] = TimestampTzGetDatum(ToPostgresTimestamp(edge.created_at));
+  if (edge.kind == EdgeKind::kUsesDevice || edge.kind == EdgeKind::kUsesIp) {
+    const int column = edge.kind == EdgeKind::kUsesDevice ? kAccessCount : kSessionCount;
+    nulls[column] = false;
+    values[column] = Int32GetDatum(edge.count);
+  }
+  if (edge.kind == EdgeKind::kTransfersTo) {
+    nulls[kAmount] = nulls[kHopNumber] = false;
+    values[kAmount] = NumericGetDatum(int64_div_fast_to_numeric(edge.amount_cents, 2));
+    values[kHopNumber] = Int32GetDatum(edge.hop_number);
+  }
+  SetPattern(edge.pattern, edge.structure_id, kEdgePattern, kEdgeStructureId, values, nulls);
+}
+
+Datum GenerateHalf(FunctionCallInfo fcinfo, Half half) {
+  GraphWorldOptions options;
+  const bool seed_drawn = ReadGraphWorldArguments(fcinfo, options);
+  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+  ReturnSetInfo* result = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
+  const int columns = half == Half::kNodes ? static_cast<int>(kNodeColumnCount) : static_cast<int>(kEdgeColumnCount);
+  if (result->setDesc->natts != columns) {
+    ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
+                    errmsg("synthgen internal error: a graph function is declared with %d columns, expected %d",
+                           result->setDesc->natts, columns)));
+  }
+
+  MemoryContext owner_context =
+      AllocSetContextCreate(CurrentMemoryContext, "synthgen graph generator", ALLOCSET_SMALL_SIZES);
+  MemoryContext row_context = AllocSetContextCreate(owner_context, "synthgen graph rows", ALLOCSET_DEFAULT_SIZES);
+  ContextOwner owner(owner_context);
+  ErrorRecord error;
+  GraphWorldGenerator* generator = CreateGenerator(options, error);
+  if (error.failed()) RaiseError(error);
+  owner.Arm(generator, DestroyGenerator);
+  if (seed_drawn) ReportDrawnSeed(static_cast<std::int64_t>(options.seed));
+
+  Datum values[kNodeColumnCount];
+  bool nulls[kNodeColumnCount];
+  static_assert(static_cast<int>(kNodeColumnCount) >= static_cast<int>(kEdgeColumnCount));
+  for (;;) {
+    const std::size_t count = NextBatch(generator, error);
+    if (error.failed()) RaiseError(error);
+    if (count == 0) break;
+    MemoryContext previous = MemoryContextSwitchTo(row_context);
+    if (half == Half::kNodes) {
+      for (std::size_t i = 0; i < generator->node_count(); ++i) {
+        FillNode(generator->nodes()[i], values, nulls);
+        tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
+      }
+    } else {
+      for (std::size_t i = 0; i < generator->edge_count(); ++i) {
+        FillEdge(generator->edges()[i], values, nulls);
+        tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
+      }
+    }
+    MemoryContextSwitchTo(previous);
+    MemoryContextReset(row_context);
+    CHECK_FOR_INTERRUPTS();
+  }
+  MemoryContextDelete(owner_context);  // destroys the generator
+  return static_cast<Datum>(0);
+}
+
+Datum EstimateRows(FunctionCallInfo fcinfo, Half half) {
+  Node* request = reinterpret_cast<Node*>(PG_GETARG_POINTER(0));
+  if (!IsA(request, SupportRequestRows)) PG_RETURN_POINTER(nullptr);
+  auto* rows_request = reinterpret_cast<SupportRequestRows*>(request);
+  GraphWorldOptions options;
+  if (!EstimateGraphWorldArguments(rows_request->node, options)) PG_RETURN_POINTER(nullptr);
+  rows_request->rows = clamp_row_est(half == Half::kNodes ? GraphWorldGenerator::ExpectedNodeCount(options)
+                                                          : GraphWorldGenerator::ExpectedEdgeCount(options));
+  PG_RETURN_POINTER(rows_request);
+}
+
+}  // namespace
+}  // namespace synthgen::pg
+
+using synthgen::pg::Half;
+
+extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_nodes(PG_FUNCTION_ARGS) {
+  return synthgen::pg::GenerateHalf(fcinfo, Half::kNodes);
+}
+extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_edges(PG_FUNCTION_ARGS) {
+  return synthgen::pg::GenerateHalf(fcinfo, Half::kEdges);
+}
+extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_nodes_support(PG_FUNCTION_ARGS) {
+  return synthgen::pg::EstimateRows(fcinfo, Half::kNodes);
+}
+extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_edges_support(PG_FUNCTION_ARGS) {
+  return synthgen::pg::EstimateRows(fcinfo, Half::kEdges);
+}
