@@ -82,6 +82,38 @@ done
 echo "  median synth_seed $(printf '%s\n' "${seed_runs[@]}" | median) ms, median COPY $(printf '%s\n' "${copy_runs[@]}" | median) ms," \
      "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
 
+echo "== feature store: synth_materialize_features() over the $records records, against CREATE TABLE AS of the"
+echo "   same query (synth_feature_query()), alternated, feature_snapshots emptied before each"
+sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1)" >/dev/null
+materialize_runs=()
+ctas_runs=()
+feature_ratios=()
+for run in $(seq "$runs"); do
+  sql -c "TRUNCATE feature_snapshots" -c "CHECKPOINT" >/dev/null
+  materialize_ms=$(timed "SELECT count(*) FROM synth_materialize_features()")
+  sql -c "SET client_min_messages = warning" -c "TRUNCATE feature_snapshots" -c "DROP TABLE IF EXISTS features_copy" \
+      -c "CHECKPOINT" >/dev/null
+  ctas_ms=$(timed "DO \$\$ BEGIN EXECUTE 'CREATE TABLE features_copy AS ' || synth_feature_query(); END \$\$")
+  ratio=$(awk -v a="$materialize_ms" -v b="$ctas_ms" 'BEGIN { printf "%.3f", a / b }')
+  materialize_runs+=("$materialize_ms"); ctas_runs+=("$ctas_ms"); feature_ratios+=("$ratio")
+  echo "  run $run: synth_materialize_features $materialize_ms ms, CREATE TABLE AS $ctas_ms ms, ratio $ratio"
+done
+echo "  median materialise $(printf '%s\n' "${materialize_runs[@]}" | median) ms, median CREATE TABLE AS" \
+     "$(printf '%s\n' "${ctas_runs[@]}" | median) ms, median ratio $(printf '%s\n' "${feature_ratios[@]}" | median)"
+
+echo "== graph generation: synth_generate_graph_nodes/edges($users)"
+graph_nodes=$(sql -c "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)")
+graph_edges=$(sql -c "SELECT count(*) FROM synth_generate_graph_edges($users, seed => 1)")
+graph_runs=()
+for run in $(seq "$runs"); do
+  ms=$(timed "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)" \
+             "SELECT count(*) FROM synth_generate_graph_edges($users, seed => 1)")
+  graph_runs+=("$ms")
+  echo "  run $run: $ms ms for $graph_nodes nodes and $graph_edges edges"
+done
+graph_ms=$(printf '%s\n' "${graph_runs[@]}" | median)
+echo "  median $graph_ms ms = $(awk -v r="$((graph_nodes + graph_edges))" -v ms="$graph_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') rows/s"
+
 echo "== cancel latency: statement_timeout 300 ms on synth_generate_users(100000000)"
 latencies=()
 for run in $(seq "$runs"); do
