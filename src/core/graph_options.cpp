@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "core/user_world_options.hpp"
+#include "core/world_bounds.hpp"
 
 namespace synthgen {
 namespace {
@@ -25,23 +25,8 @@ std::int64_t GraphWorldOptions::MinimumStructureUsers() const noexcept {
 }
 
 void GraphWorldOptions::Validate() const {
-  const std::string max_text = std::to_string(kMaxWorldSize);
-  if (count < 0) throw Error(ErrorCode::kOutOfRange, "n must not be negative");
-  if (count > kMaxWorldSize) throw Error(ErrorCode::kOutOfRange, "n must be at most " + max_text);
-  if (simulation_date < kMinSimulationDate || simulation_date > kMaxSimulationDate) {
-    throw Error(ErrorCode::kOutOfRange, "simulation_date must lie between years 1900 and 9999");
-  }
-  if (first_user < 0) throw Error(ErrorCode::kOutOfRange, "first_user must not be negative");
-  if (world_size && *world_size < 0) throw Error(ErrorCode::kOutOfRange, "world_size must not be negative");
-  if ((world_size && *world_size > kMaxWorldSize) || first_user > kMaxWorldSize - count) {
-    throw Error(ErrorCode::kOutOfRange, "world_size must be at most " + max_text);
-  }
-  if (first_user + count > EffectiveWorldSize()) {
-    throw Error(ErrorCode::kOutOfRange, "users " + std::to_string(first_user) + " to " +
-                                            std::to_string(first_user + count - 1) +
-                                            " lie outside a world of " +
-                                            std::to_string(EffectiveWorldSize()) + " users (world_size)");
-  }
+  ValidateWorldChunk(count, first_user, world_size);
+  ValidateSimulationDate(simulation_date);
   ValidateStructureCount(device_rings, "device_rings");
   ValidateStructureCount(ip_clusters, "ip_clusters");
   ValidateStructureCount(kiting_cycles, "kiting_cycles");

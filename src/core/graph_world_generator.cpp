@@ -8,7 +8,7 @@
 #include "core/identity.hpp"
 #include "core/keyed_permutation.hpp"
 #include "core/random_draws.hpp"
-#include "core/user_world_options.hpp"
+#include "core/world_bounds.hpp"
 
 namespace synthgen {
 namespace {

@@ -24,6 +24,7 @@ class UserWorldGenerator {
   // out).
   std::size_t NextBatch();
   const UserRecord* records() const noexcept { return records_.data(); }
+  std::size_t batch_size() const noexcept { return records_.size(); }
 
   // The pattern of a user of the world (kNone: legitimate). Fraud users are floor(world_size * fraud_rate),
   // scattered over the world by a keyed permutation and dealt out over the selected patterns in turn.

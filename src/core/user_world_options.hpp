@@ -6,11 +6,9 @@
 
 #include "core/calendar.hpp"
 #include "core/fraud_pattern.hpp"
+#include "core/world_bounds.hpp"
 
 namespace synthgen {
-
-// The largest world synthgen generates: identifiers stay unique up to here (see identity.hpp).
-constexpr std::int64_t kMaxWorldSize = 1'000'000'000'000LL;
 
 struct UserWorldOptions {
   std::int64_t count = 0;    // users in this call: [first_user, first_user + count)

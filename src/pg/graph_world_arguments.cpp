@@ -18,12 +18,21 @@ namespace synthgen::pg {
 namespace {
 
 enum Argument {
-  kN, kSeed, kSimulationDate, kDeviceRings, kIpClusters, kKitingCycles, kKitingCycleLength, kFirstUser,
-  kWorldSize, kArgumentCount
+  kN,
+  kSeed,
+  kSimulationDate,
+  kDeviceRings,
+  kIpClusters,
+  kKitingCycles,
+  kKitingCycleLength,
+  kFirstUser,
+  kWorldSize,
+  kArgumentCount
 };
 constexpr const char* kArgumentNames[kArgumentCount] = {
-    "n", "seed", "simulation_date", "device_rings", "ip_clusters", "kiting_cycles", "kiting_cycle_length",
-    "first_user", "world_size"};
+    "n",           "seed",          "simulation_date",     "device_rings",
+    "ip_clusters", "kiting_cycles", "kiting_cycle_length", "first_user",
+    "world_size"};
 
 }  // namespace
 

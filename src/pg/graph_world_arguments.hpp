@@ -1,6 +1,6 @@
-// Reading the graph world's SQL arguments into GraphWorldOptions (no PostgreSQL header here). The SQL signature
-// is (n, seed, simulation_date, device_rings, ip_clusters, kiting_cycles, kiting_cycle_length, first_user,
-// world_size), shared by synth_generate_graph_nodes and synth_generate_graph_edges.
+// Reading the graph world's SQL arguments into GraphWorldOptions (no PostgreSQL header here). The SQL
+// signature is (n, seed, simulation_date, device_rings, ip_clusters, kiting_cycles, kiting_cycle_length,
+// first_user, world_size), shared by synth_generate_graph_nodes and synth_generate_graph_edges.
 #pragma once
 
 #include "core/graph_options.hpp"

@@ -1,31 +1,26 @@
 // synth_generate_graph_nodes() and synth_generate_graph_edges(): the graph world as two materialising
-// set-returning functions over one generator (each call generates the same world and keeps its own half), with
-// planner support functions. PostgreSQL APIs: fmgr, InitMaterializedSRF/tuplestore_putvalues, text, numeric,
-// inet and timestamptz constructors, ereport, CHECK_FOR_INTERRUPTS. Safety as in synth_generate_users.cpp: the
-// generator is heap-owned by a memory-context callback and touched only through noexcept bridge calls; frames
-// that can raise hold only trivially destructible locals.
+// set-returning functions over one generator (each call generates the same world and keeps its own half),
+// with planner support functions. PostgreSQL APIs: fmgr, tuplestore_putvalues, text, numeric, inet and
+// timestamptz constructors. Safety: the generator's lifetime, bridge calls and interrupt checks are
+// MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible locals.
 #include <sys/socket.h>  // AF_INET, for utils/inet.h
 
 #include <cstring>
 #include <string_view>
 
 #include "core/graph_world_generator.hpp"
-#include "pg/context_owner.hpp"
-#include "pg/error_bridge.hpp"
 #include "pg/graph_world_arguments.hpp"
-#include "pg/random_seed.hpp"
+#include "pg/materialized_srf.hpp"
 #include "pg/timestamp_conversion.hpp"
 
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
-#include "miscadmin.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "utils/builtins.h"
 #include "utils/inet.h"
-#include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
@@ -39,32 +34,42 @@ namespace synthgen::pg {
 namespace {
 
 enum NodeColumn {
-  kNodeId, kNodeType, kName, kEmail, kPhone, kFingerprint, kDeviceType, kOs, kUserAgent, kAccountNumber,
-  kAccountType, kBalance, kIpAddress, kIsVpn, kCountry, kNodePattern, kNodeStructureId, kNodeColumnCount
+  kNodeId,
+  kNodeType,
+  kName,
+  kEmail,
+  kPhone,
+  kFingerprint,
+  kDeviceType,
+  kOs,
+  kUserAgent,
+  kAccountNumber,
+  kAccountType,
+  kBalance,
+  kIpAddress,
+  kIsVpn,
+  kCountry,
+  kNodePattern,
+  kNodeStructureId,
+  kNodeColumnCount
 };
 enum EdgeColumn {
-  kEdgeType, kSourceId, kTargetId, kCreatedAt, kAccessCount, kSessionCount, kAmount, kHopNumber, kEdgePattern,
-  kEdgeStructureId, kEdgeColumnCount
+  kEdgeType,
+  kSourceId,
+  kTargetId,
+  kCreatedAt,
+  kAccessCount,
+  kSessionCount,
+  kAmount,
+  kHopNumber,
+  kEdgePattern,
+  kEdgeStructureId,
+  kEdgeColumnCount
 };
 enum class Half { kNodes, kEdges };
 
-// --- C++ side: noexcept bridge calls over the generator -------------------------------------------------------
-
-GraphWorldGenerator* CreateGenerator(const GraphWorldOptions& options, ErrorRecord& error) noexcept {
-  GraphWorldGenerator* generator = nullptr;
-  CallGuarded(error, [&] { generator = new GraphWorldGenerator(options); });
-  return generator;
-}
-
-std::size_t NextBatch(GraphWorldGenerator* generator, ErrorRecord& error) noexcept {
-  std::size_t count = 0;
-  CallGuarded(error, [&] { count = generator->NextBatch(); });
-  return count;
-}
-
-void DestroyGenerator(void* generator) noexcept { delete static_cast<GraphWorldGenerator*>(generator); }
-
-// --- PostgreSQL side: plain C data only ----------------------------------------------------------------------
+// --- PostgreSQL side: plain C data only
+// ----------------------------------------------------------------------
 
 Datum TextDatum(std::string_view text) {
   return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
@@ -146,52 +151,38 @@ void FillEdge(const GraphEdge& edge, Datum* values, bool* nulls) {
   SetPattern(edge.pattern, edge.structure_id, kEdgePattern, kEdgeStructureId, values, nulls);
 }
 
+void EmitNodes(const void* source, const RowSink& sink) {
+  const auto* generator = static_cast<const GraphWorldGenerator*>(source);
+  Datum values[kNodeColumnCount];
+  bool nulls[kNodeColumnCount];
+  for (std::size_t i = 0; i < generator->node_count(); ++i) {
+    FillNode(generator->nodes()[i], values, nulls);
+    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+  }
+}
+
+void EmitEdges(const void* source, const RowSink& sink) {
+  const auto* generator = static_cast<const GraphWorldGenerator*>(source);
+  Datum values[kEdgeColumnCount];
+  bool nulls[kEdgeColumnCount];
+  for (std::size_t i = 0; i < generator->edge_count(); ++i) {
+    FillEdge(generator->edges()[i], values, nulls);
+    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+  }
+}
+
+using Bridge = GeneratorBridge<GraphWorldGenerator, GraphWorldOptions>;
+constexpr BatchGenerator kGraphNodes = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &EmitNodes};
+constexpr BatchGenerator kGraphEdges = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &EmitEdges};
+
 Datum GenerateHalf(FunctionCallInfo fcinfo, Half half) {
   GraphWorldOptions options;
   const bool seed_drawn = ReadGraphWorldArguments(fcinfo, options);
-  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-  ReturnSetInfo* result = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
-  const int columns = half == Half::kNodes ? static_cast<int>(kNodeColumnCount) : static_cast<int>(kEdgeColumnCount);
-  if (result->setDesc->natts != columns) {
-    ereport(ERROR, (errcode(ERRCODE_DATATYPE_MISMATCH),
-                    errmsg("synthgen internal error: a graph function is declared with %d columns, expected %d",
-                           result->setDesc->natts, columns)));
+  if (half == Half::kNodes) {
+    MaterializeBatches(fcinfo, kNodeColumnCount, kGraphNodes, &options, seed_drawn, options.seed);
+  } else {
+    MaterializeBatches(fcinfo, kEdgeColumnCount, kGraphEdges, &options, seed_drawn, options.seed);
   }
-
-  MemoryContext owner_context =
-      AllocSetContextCreate(CurrentMemoryContext, "synthgen graph generator", ALLOCSET_SMALL_SIZES);
-  MemoryContext row_context = AllocSetContextCreate(owner_context, "synthgen graph rows", ALLOCSET_DEFAULT_SIZES);
-  ContextOwner owner(owner_context);
-  ErrorRecord error;
-  GraphWorldGenerator* generator = CreateGenerator(options, error);
-  if (error.failed()) RaiseError(error);
-  owner.Arm(generator, DestroyGenerator);
-  if (seed_drawn) ReportDrawnSeed(static_cast<std::int64_t>(options.seed));
-
-  Datum values[kNodeColumnCount];
-  bool nulls[kNodeColumnCount];
-  static_assert(static_cast<int>(kNodeColumnCount) >= static_cast<int>(kEdgeColumnCount));
-  for (;;) {
-    const std::size_t count = NextBatch(generator, error);
-    if (error.failed()) RaiseError(error);
-    if (count == 0) break;
-    MemoryContext previous = MemoryContextSwitchTo(row_context);
-    if (half == Half::kNodes) {
-      for (std::size_t i = 0; i < generator->node_count(); ++i) {
-        FillNode(generator->nodes()[i], values, nulls);
-        tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
-      }
-    } else {
-      for (std::size_t i = 0; i < generator->edge_count(); ++i) {
-        FillEdge(generator->edges()[i], values, nulls);
-        tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
-      }
-    }
-    MemoryContextSwitchTo(previous);
-    MemoryContextReset(row_context);
-    CHECK_FOR_INTERRUPTS();
-  }
-  MemoryContextDelete(owner_context);  // destroys the generator
   return static_cast<Datum>(0);
 }
 

@@ -1,15 +1,13 @@
 // synth_generate_users(): the user world as a materialising set-returning function, and its planner support
-// function (row estimate). PostgreSQL APIs: fmgr argument access, InitMaterializedSRF/tuplestore_putvalues,
-// text/numeric/timestamptz constructors, ereport, CHECK_FOR_INTERRUPTS. Safety: the generator lives on the
-// heap, owned by a memory-context callback; it is only touched through noexcept bridge calls; every frame
-// that can raise a PostgreSQL error holds only trivially destructible locals.
+// function (row estimate). PostgreSQL APIs: fmgr argument access, tuplestore_putvalues,
+// text/numeric/timestamptz constructors. Safety: the generator's lifetime, bridge calls and interrupt checks
+// are MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible
+// locals.
 #include <cstring>
 #include <string_view>
 
 #include "core/user_world_generator.hpp"
-#include "pg/context_owner.hpp"
-#include "pg/error_bridge.hpp"
-#include "pg/random_seed.hpp"
+#include "pg/materialized_srf.hpp"
 #include "pg/timestamp_conversion.hpp"
 #include "pg/user_world_arguments.hpp"
 
@@ -17,11 +15,9 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
-#include "miscadmin.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "utils/builtins.h"
-#include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
@@ -66,23 +62,6 @@ enum Column {
   kTrueFraudType,
   kColumnCount
 };
-
-// --- C++ side: noexcept bridge calls over the generator
-// -------------------------------------------------------
-
-UserWorldGenerator* CreateGenerator(const UserWorldOptions& options, ErrorRecord& error) noexcept {
-  UserWorldGenerator* generator = nullptr;
-  CallGuarded(error, [&] { generator = new UserWorldGenerator(options); });
-  return generator;
-}
-
-std::size_t NextBatch(UserWorldGenerator* generator, ErrorRecord& error) noexcept {
-  std::size_t count = 0;
-  CallGuarded(error, [&] { count = generator->NextBatch(); });
-  return count;
-}
-
-void DestroyGenerator(void* generator) noexcept { delete static_cast<UserWorldGenerator*>(generator); }
 
 // --- PostgreSQL side: plain C data only
 // ----------------------------------------------------------------------
@@ -152,6 +131,22 @@ void FillRow(const UserRecord& record, IdentityDatums& identity, Datum* values, 
   if (!nulls[kTrueFraudType]) values[kTrueFraudType] = PatternDatum(record.true_fraud_type);
 }
 
+void EmitRecords(const void* source, const RowSink& sink) {
+  const auto* generator = static_cast<const UserWorldGenerator*>(source);
+  Datum values[kColumnCount];
+  bool nulls[kColumnCount];
+  IdentityDatums identity;  // valid until the row context is reset after this batch
+  for (std::size_t i = 0; i < generator->batch_size(); ++i) {
+    FillRow(generator->records()[i], identity, values, nulls);
+    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+  }
+}
+
+constexpr BatchGenerator kUserWorld = {&GeneratorBridge<UserWorldGenerator, UserWorldOptions>::Create,
+                                       &GeneratorBridge<UserWorldGenerator, UserWorldOptions>::NextBatch,
+                                       &GeneratorBridge<UserWorldGenerator, UserWorldOptions>::Destroy,
+                                       &EmitRecords};
+
 }  // namespace
 }  // namespace synthgen::pg
 
@@ -161,44 +156,7 @@ using namespace synthgen::pg;
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   UserWorldOptions options;
   const bool seed_drawn = ReadUserWorldArguments(fcinfo, options);
-
-  InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
-  ReturnSetInfo* result = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
-  if (result->setDesc->natts != kColumnCount) {
-    ereport(ERROR,
-            (errcode(ERRCODE_DATATYPE_MISMATCH),
-             errmsg("synthgen internal error: synth_generate_users is declared with %d columns, expected %d",
-                    result->setDesc->natts, static_cast<int>(kColumnCount))));
-  }
-
-  MemoryContext owner_context =
-      AllocSetContextCreate(CurrentMemoryContext, "synthgen generator", ALLOCSET_SMALL_SIZES);
-  MemoryContext row_context = AllocSetContextCreate(owner_context, "synthgen rows", ALLOCSET_DEFAULT_SIZES);
-  ContextOwner owner(owner_context);
-  ErrorRecord error;
-  UserWorldGenerator* generator = CreateGenerator(options, error);
-  if (error.failed()) RaiseError(error);
-  owner.Arm(generator, DestroyGenerator);
-  if (seed_drawn) ReportDrawnSeed(static_cast<std::int64_t>(options.seed));
-
-  Datum values[kColumnCount];
-  bool nulls[kColumnCount];
-  for (;;) {
-    const std::size_t count = NextBatch(generator, error);
-    if (error.failed()) RaiseError(error);
-    if (count == 0) break;
-    const UserRecord* records = generator->records();
-    MemoryContext previous = MemoryContextSwitchTo(row_context);
-    IdentityDatums identity;  // valid until row_context is reset
-    for (std::size_t i = 0; i < count; ++i) {
-      FillRow(records[i], identity, values, nulls);
-      tuplestore_putvalues(result->setResult, result->setDesc, values, nulls);
-    }
-    MemoryContextSwitchTo(previous);
-    MemoryContextReset(row_context);
-    CHECK_FOR_INTERRUPTS();
-  }
-  MemoryContextDelete(owner_context);  // destroys the generator
+  MaterializeBatches(fcinfo, kColumnCount, kUserWorld, &options, seed_drawn, options.seed);
   return static_cast<Datum>(0);
 }
 

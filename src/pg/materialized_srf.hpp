@@ -1,0 +1,55 @@
+// The one mechanism behind every generator function (no PostgreSQL header here): a materialising
+// set-returning function over a C++ batch generator. The generator is created and advanced only through
+// noexcept bridge calls, owned by a memory-context callback (so an error or a cancel still destroys it), and
+// interrupts are checked after every batch.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "pg/error_bridge.hpp"
+
+struct FunctionCallInfoBaseData;
+struct Tuplestorestate;
+struct TupleDescData;
+
+namespace synthgen::pg {
+
+// Where a batch's rows go: the function's tuple store and its declared row type.
+struct RowSink {
+  Tuplestorestate* store;
+  TupleDescData* descriptor;
+};
+
+struct BatchGenerator {
+  void* (*create)(const void* options, ErrorRecord& error) noexcept;
+  std::size_t (*next_batch)(void* generator, ErrorRecord& error) noexcept;
+  void (*destroy)(void* generator) noexcept;
+  // Puts the current batch's rows into the sink. It runs in a memory context that is reset after every batch,
+  // from a frame that holds no C++ object, and may raise PostgreSQL errors.
+  void (*emit_batch)(const void* generator, const RowSink& sink);
+};
+
+// The noexcept bridge calls for a generator class built from an options struct.
+template <typename Generator, typename Options>
+struct GeneratorBridge {
+  static void* Create(const void* options, ErrorRecord& error) noexcept {
+    Generator* generator = nullptr;
+    CallGuarded(error, [&] { generator = new Generator(*static_cast<const Options*>(options)); });
+    return generator;
+  }
+  static std::size_t NextBatch(void* generator, ErrorRecord& error) noexcept {
+    std::size_t count = 0;
+    CallGuarded(error, [&] { count = static_cast<Generator*>(generator)->NextBatch(); });
+    return count;
+  }
+  static void Destroy(void* generator) noexcept { delete static_cast<Generator*>(generator); }
+};
+
+// Runs the function: checks that its declared result has `columns` columns, creates the generator from
+// `options` (raising its validation error, if any), reports a seed drawn for a NULL seed argument once the
+// options are known to be valid, then emits every batch.
+void MaterializeBatches(FunctionCallInfoBaseData* fcinfo, int columns, const BatchGenerator& calls,
+                        const void* options, bool seed_drawn, std::uint64_t seed);
+
+}  // namespace synthgen::pg
