@@ -26,12 +26,30 @@ SELECT count(*) FROM synth_generate_users(10, seed => 5);
 RESET ROLE;
 SELECT count(*) FROM regress_owned.generated_records;
 
+-- Materialising features: a stranger without privileges gets 42501; granted SELECT and INSERT (but not
+-- ownership, so no bulk path) the same call works, maintaining the indexes row by row.
+SET ROLE regress_synthgen_stranger;
+\set VERBOSITY terse
+SELECT materialized FROM synth_materialize_features('regress_owned');
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+RESET ROLE;
+GRANT USAGE ON SCHEMA regress_owned TO regress_synthgen_stranger;
+GRANT SELECT ON ALL TABLES IN SCHEMA regress_owned TO regress_synthgen_stranger;
+GRANT INSERT ON regress_owned.feature_snapshots TO regress_synthgen_stranger;
+SET ROLE regress_synthgen_stranger;
+SELECT materialized, users FROM synth_materialize_features('regress_owned');
+RESET ROLE;
+
 -- Hostile schema names are quoted, never spliced.
 CREATE SCHEMA "we""ird; DROP TABLE x; --" AUTHORIZATION regress_synthgen_owner;
 SET ROLE regress_synthgen_owner;
 SELECT users_generated, records FROM synth_seed(users => 3, seed => 1, target_schema => 'we"ird; DROP TABLE x; --');
 RESET ROLE;
 SELECT count(*) FROM "we""ird; DROP TABLE x; --".generated_records;
+SET ROLE regress_synthgen_owner;
+SELECT materialized FROM synth_materialize_features('we"ird; DROP TABLE x; --');
+RESET ROLE;
 
 SET client_min_messages = warning;
 DROP SCHEMA regress_owned CASCADE;

@@ -2,7 +2,26 @@
 SET timezone = 'UTC';
 CREATE SCHEMA features;
 SELECT users_generated, records FROM synth_seed(users => 300, fraud_rate => 0.1, seed => 5, target_schema => 'features');
+-- The first call takes the bulk path (indexes and foreign keys dropped and rebuilt around the insert): the
+-- table's indexes, constraints and their comments come back exactly as they were, a user's own among them.
+CREATE INDEX features_velocity ON features.feature_snapshots (velocity_24h) WHERE velocity_24h > 3;
+COMMENT ON INDEX features.features_velocity IS 'a user''s own partial index';
+COMMENT ON CONSTRAINT feature_snapshots_record_id_fkey ON features.feature_snapshots IS 'each snapshot belongs to a record';
+-- Another table's foreign key depends on the record_id unique index, which therefore stays in place.
+CREATE TABLE features.reviews (record_id varchar(50) REFERENCES features.feature_snapshots (record_id));
+CREATE TEMP VIEW snapshot_definitions AS
+SELECT 'index' AS kind, c.relname AS name, pg_get_indexdef(c.oid) AS definition, obj_description(c.oid, 'pg_class') AS comment
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'features.feature_snapshots'::regclass
+UNION ALL
+SELECT 'constraint', conname, pg_get_constraintdef(oid), obj_description(oid, 'pg_constraint')
+FROM pg_constraint WHERE conrelid = 'features.feature_snapshots'::regclass;
+CREATE TEMP TABLE definitions_before AS SELECT * FROM snapshot_definitions;
 SELECT materialized, users FROM synth_materialize_features('features');
+SELECT count(*) AS definitions,
+       (SELECT count(*) FROM (SELECT * FROM definitions_before EXCEPT SELECT * FROM snapshot_definitions) d) AS lost,
+       (SELECT count(*) FROM (SELECT * FROM snapshot_definitions EXCEPT SELECT * FROM definitions_before) d) AS changed
+FROM definitions_before;
+DROP TABLE features.reviews;
 -- A second call finds nothing new.
 SELECT materialized, users FROM synth_materialize_features('features');
 
