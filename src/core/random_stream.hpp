@@ -25,6 +25,13 @@ enum class StreamId : std::uint64_t {
   kUserIdKey = 4,
   kRecordIdKey = 5,
   kLabelDelay = 6,
+  kMerchant = 7,
+  kBank = 8,
+  kAccount = 9,
+  kCard = 10,
+  kCardNumberKey = 11,
+  kCardTransactions = 12,
+  kCardFraud = 13,
 };
 
 // A SplitMix64 generator satisfying UniformRandomBitGenerator, so Boost.Random's distributions can draw from

@@ -9,8 +9,6 @@
 
 namespace synthgen {
 
-constexpr Instant kNoInstant = INT64_MIN;  // SQL NULL for an optional instant
-
 struct UserIdentity {
   char user_id[20];  // "user_" + 12 hex digits
   char full_name[32];

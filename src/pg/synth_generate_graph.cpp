@@ -1,17 +1,14 @@
 // synth_generate_graph_nodes() and synth_generate_graph_edges(): the graph world as two materialising
 // set-returning functions over one generator (each call generates the same world and keeps its own half),
 // with planner support functions. PostgreSQL APIs: fmgr, tuplestore_putvalues, text, numeric, inet and
-// timestamptz constructors. Safety: the generator's lifetime, bridge calls and interrupt checks are
+// timestamptz builders (row_values.hpp). Safety: the generator's lifetime, bridge calls and interrupt checks are
 // MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible locals.
-#include <sys/socket.h>  // AF_INET, for utils/inet.h
-
 #include <cstring>
 #include <string_view>
 
 #include "core/graph_world_generator.hpp"
 #include "pg/graph_world_arguments.hpp"
 #include "pg/materialized_srf.hpp"
-#include "pg/timestamp_conversion.hpp"
 
 extern "C" {
 #include "postgres.h"
@@ -20,15 +17,14 @@ extern "C" {
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "utils/builtins.h"
-#include "utils/inet.h"
-#include "utils/numeric.h"
-#include "utils/timestamp.h"
 
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes_support);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges_support);
 }
+
+#include "pg/row_values.hpp"
 
 namespace synthgen::pg {
 namespace {
@@ -71,26 +67,6 @@ enum class Half { kNodes, kEdges };
 // --- PostgreSQL side: plain C data only
 // ----------------------------------------------------------------------
 
-Datum TextDatum(std::string_view text) {
-  return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
-}
-
-// A text column that is NULL when empty.
-void SetOptionalText(std::string_view text, int column, Datum* values, bool* nulls) {
-  nulls[column] = text.empty();
-  if (!text.empty()) values[column] = TextDatum(text);
-}
-
-Datum InetDatum(std::uint32_t address) {
-  inet* result = static_cast<inet*>(palloc0(sizeof(inet)));
-  ip_family(result) = PGSQL_AF_INET;
-  ip_bits(result) = 32;
-  unsigned char* bytes = ip_addr(result);
-  for (int i = 0; i < 4; ++i) bytes[i] = static_cast<unsigned char>(address >> (24 - 8 * i));
-  SET_INET_VARSIZE(result);
-  return InetPGetDatum(result);
-}
-
 void SetPattern(GraphPattern pattern, std::int64_t structure_id, int pattern_column, int structure_column,
                 Datum* values, bool* nulls) {
   SetOptionalText(GraphPatternName(pattern), pattern_column, values, nulls);
@@ -119,11 +95,11 @@ void FillNode(const GraphNode& node, Datum* values, bool* nulls) {
       SetOptionalText(node.account_number, kAccountNumber, values, nulls);
       SetOptionalText(AccountTypeName(node.account_type), kAccountType, values, nulls);
       nulls[kBalance] = false;
-      values[kBalance] = NumericGetDatum(int64_div_fast_to_numeric(node.balance_cents, 2));
+      values[kBalance] = ScaledNumericDatum(node.balance_cents, 2);
       break;
     case NodeKind::kIpAddress:
       nulls[kIpAddress] = nulls[kIsVpn] = false;
-      values[kIpAddress] = InetDatum(node.ip_address);
+      values[kIpAddress] = Ipv4Datum(node.ip_address);
       values[kIsVpn] = BoolGetDatum(node.is_vpn);
       SetOptionalText(node.country, kCountry, values, nulls);
       break;
@@ -137,7 +113,7 @@ void FillEdge(const GraphEdge& edge, Datum* values, bool* nulls) {
   values[kEdgeType] = TextDatum(EdgeKindName(edge.kind));
   values[kSourceId] = TextDatum(edge.source_id);
   values[kTargetId] = TextDatum(edge.target_id);
-  values[kCreatedAt] = TimestampTzGetDatum(ToPostgresTimestamp(edge.created_at));
+  values[kCreatedAt] = InstantDatum(edge.created_at);
   if (edge.kind == EdgeKind::kUsesDevice || edge.kind == EdgeKind::kUsesIp) {
     const int column = edge.kind == EdgeKind::kUsesDevice ? kAccessCount : kSessionCount;
     nulls[column] = false;
@@ -145,7 +121,7 @@ void FillEdge(const GraphEdge& edge, Datum* values, bool* nulls) {
   }
   if (edge.kind == EdgeKind::kTransfersTo) {
     nulls[kAmount] = nulls[kHopNumber] = false;
-    values[kAmount] = NumericGetDatum(int64_div_fast_to_numeric(edge.amount_cents, 2));
+    values[kAmount] = ScaledNumericDatum(edge.amount_cents, 2);
     values[kHopNumber] = Int32GetDatum(edge.hop_number);
   }
   SetPattern(edge.pattern, edge.structure_id, kEdgePattern, kEdgeStructureId, values, nulls);

@@ -169,3 +169,500 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_materialize_features(name) IS
 'Fills feature_snapshots for every record of generated_records in target_schema that has none, with point-in-time correct window features (the query of synth_feature_query): each uses only the same user''s records at or before it in (transaction_timestamp, id) order. Incremental: later calls add only new records, whose windows still see the full history. The first call into an empty table the caller owns drops and rebuilds its secondary indexes and foreign keys around the insert, as a restore does.';
+
+-- The credit-card world (the original's merchants, banks, accounts, cards, transactions with location
+-- continuity, and fraud). Entities are pure functions of (seed, index); dates derive from the transaction
+-- window [window_start, window_end), by default the 30 days before 2026-01-01.
+
+CREATE FUNCTION @extschema@.synth_first_argument_rows_support(internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_first_argument_rows_support';
+
+COMMENT ON FUNCTION @extschema@.synth_first_argument_rows_support(internal) IS
+'Planner support for the card world''s generators: estimates their row count from their first argument (n or rows) when it is a constant.';
+
+CREATE FUNCTION @extschema@.synth_generate_merchants(
+    n bigint DEFAULT 500::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_merchant bigint DEFAULT 0::bigint)
+RETURNS TABLE (
+    merchant_id text,
+    category text,
+    country text,
+    cnt_chrgeback_prev_day numeric,
+    cnt_chrgeback_prev_week numeric,
+    cnt_chrgeback_prev_month numeric,
+    last_modified timestamptz)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_first_argument_rows_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_merchants';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_merchants(bigint, bigint, timestamptz, bigint) IS
+'Merchants [first_merchant, first_merchant + n) of the card world: MERCH_ + 8 digits, a category and a country uniform over the original''s 20 and 26, chargeback rates (exponential, mean 2.5 a day) and a last_modified in the year before window_end. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_generate_banks(
+    n bigint DEFAULT 1000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_bank bigint DEFAULT 0::bigint)
+RETURNS TABLE (
+    bank_id text,
+    country text,
+    credit_rating integer,
+    days_since_bank_cr_changed integer,
+    last_modified timestamptz)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_first_argument_rows_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_banks';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_banks(bigint, bigint, timestamptz, bigint) IS
+'Banks [first_bank, first_bank + n) of the card world: BANK_ + 8 digits, a country among the original''s first 19, a credit rating 1-10 (Beta(5, 2)), days since its last change (Weibull(1.5) x 180, at most 1095) and a last_modified in the year before window_end. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_generate_accounts(
+    n bigint DEFAULT 10000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_account bigint DEFAULT 0::bigint)
+RETURNS TABLE (
+    account_id text,
+    name text,
+    address text,
+    debt_end_prev_month numeric,
+    last_modified timestamptz,
+    creation_date timestamptz,
+    end_date timestamptz,
+    home_country text)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_first_argument_rows_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_accounts';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_accounts(bigint, bigint, timestamptz, bigint) IS
+'Accounts [first_account, first_account + n) of the card world: ACC_ + 8 digits, a name and address, debt at the end of the previous month (Normal(2500, 1500)), creation in the 5 years before window_end, closure (end_date) for 10%, and a home country with the original''s weights (United States 29.9%, each major country 6.84%). Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_generate_cards(
+    n bigint DEFAULT 20000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_card bigint DEFAULT 0::bigint)
+RETURNS TABLE (
+    card_id text,
+    cc_num text,
+    account_id text,
+    bank_id text,
+    issue_date timestamptz,
+    cc_expiry_date timestamptz,
+    card_type text,
+    status text,
+    last_modified timestamptz,
+    status_updated boolean)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_first_argument_rows_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_cards';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_cards(bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint) IS
+'Cards [first_card, first_card + n) of the card world, one row per card (its latest version): CARD_ + 8 digits, a card number XXXX-XXXX-XXXX-XXXX unique in the world, an account and a bank uniform among accounts and banks, issue date (first of a month in the 3 years before window_end) and expiry (first of a month in the 3 years after), Credit 60% / Debit 35% / Prepaid 5%, and a status: Active, or for the 30% with a status update before window_start, Active 95% / Blocked 4% / Lost/Stolen 1%. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE TYPE @extschema@.synth_card_state AS (
+    card bigint,
+    last_ts timestamptz,
+    last_ip inet,
+    country text);
+
+COMMENT ON TYPE @extschema@.synth_card_state IS
+'Where a card of the card world stood at the start of a period: its index (card_id CARD_<index>), and the instant, IPv4 address and country of its last legitimate transaction before the period. synth_generate_transactions continues each listed card from it.';
+
+CREATE FUNCTION @extschema@.synth_generate_transactions(
+    rows bigint DEFAULT 500000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    merchants bigint DEFAULT 500::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    cards bigint DEFAULT 20000::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    tid_offset bigint DEFAULT 0::bigint,
+    first_card bigint DEFAULT 0::bigint,
+    card_count bigint DEFAULT NULL::bigint,
+    period_start timestamptz DEFAULT NULL::timestamptz,
+    period_end timestamptz DEFAULT NULL::timestamptz,
+    card_states @extschema@.synth_card_state[] DEFAULT NULL::@extschema@.synth_card_state[])
+RETURNS TABLE (
+    t_id bigint,
+    cc_num text,
+    account_id text,
+    merchant_id text,
+    amount numeric,
+    ip_address inet,
+    card_present boolean,
+    ts timestamptz)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+SUPPORT @extschema@.synth_first_argument_rows_support
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_transactions';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_transactions(bigint, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, bigint, bigint, timestamptz, timestamptz, @extschema@.synth_card_state[]) IS
+'Legitimate card transactions with location continuity. The world is (seed, merchants, banks, accounts, cards, window_start, window_end), as the entity generators describe it; the period [period_start, period_end) (by default the window) holds rows transactions spread evenly over all cards (card c: rows / cards, one more when c < rows % cards), each card''s in time order after its issue date, with t_ids from tid_offset in (card, time) order. Home country 85%, a neighbour 10%, elsewhere 5%; no country change within 6 hours of the previous transaction; 60% of same-country transactions keep the previous subnet; merchants of the current country; LogNormal(3.5, 1.2) amounts; card present 60%. This call returns cards [first_card, first_card + card_count); card_states continues listed cards from an earlier period. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_generate_fraud(
+    legit_rows bigint DEFAULT 500000::bigint,
+    fraud_rate double precision DEFAULT 0.0001::double precision,
+    chain_attack_ratio double precision DEFAULT 0.9::double precision,
+    seed bigint DEFAULT NULL::bigint,
+    merchants bigint DEFAULT 500::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    cards bigint DEFAULT 20000::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    tid_offset bigint DEFAULT NULL::bigint,
+    period_start timestamptz DEFAULT NULL::timestamptz,
+    period_end timestamptz DEFAULT NULL::timestamptz)
+RETURNS TABLE (
+    t_id bigint,
+    cc_num text,
+    account_id text,
+    merchant_id text,
+    amount numeric,
+    ip_address inet,
+    card_present boolean,
+    ts timestamptz,
+    fraud_type text,
+    incident bigint,
+    explanation text)
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
+ROWS 50
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_fraud';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_fraud(bigint, double precision, double precision, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, timestamptz, timestamptz) IS
+'The fraud of a period of the card world, added on top of its legit_rows legitimate transactions by the original''s rules: requested = max(floor(legit_rows x fraud_rate), 1) (0 when either is 0), chain rows = floor(requested x chain_attack_ratio) in ceil(chain rows / 10) chain attacks of 5-15 online transactions over 10 min - 2 h (amounts $1-10, $10-25, then $25-50; 40% burst steps of 10-120 s; 30% of attacks from 2-3 IPs of one country), and the rest as max(rest / 2, 1) geographic pairs (two card-present transactions in a distant country pair 5-60 minutes apart). t_ids from tid_offset (default legit_rows), with fraud_type, incident and the original''s explanation. Deterministic for a given seed; a NULL seed picks one and reports it.';
+
+CREATE FUNCTION @extschema@.synth_card_init(
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    drop_existing boolean DEFAULT false)
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    card_tables CONSTANT text[] := '{card_world,merchant_details,bank_details,account_details,card_details,credit_card_transactions,cc_fraud}';
+    existing text;
+BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF drop_existing IS NULL THEN
+        RAISE EXCEPTION 'drop_existing must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT string_agg(format('%I.%I', target_schema, c.relname), ', ') INTO existing
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = target_schema AND c.relname = ANY (card_tables);
+    IF existing IS NOT NULL AND NOT drop_existing THEN
+        RAISE EXCEPTION 'card world tables already exist in schema "%"', target_schema
+            USING ERRCODE = 'duplicate_table', HINT = 'Pass drop_existing => true to replace them.';
+    END IF;
+    IF existing IS NOT NULL THEN
+        EXECUTE 'DROP TABLE ' || existing;
+    END IF;
+
+    EXECUTE format($ddl$
+        CREATE TABLE %1$I.card_world (
+            seed bigint NOT NULL,
+            merchants bigint NOT NULL,
+            banks bigint NOT NULL,
+            accounts bigint NOT NULL,
+            cards bigint NOT NULL,
+            window_start timestamptz NOT NULL,
+            window_end timestamptz NOT NULL,
+            filled_until timestamptz NOT NULL);
+        COMMENT ON TABLE %1$I.card_world IS
+            'synthgen: the card world these tables hold (one row): its seed, entity counts and window, and the end of the last period filled';
+        CREATE TABLE %1$I.merchant_details (
+            merchant_id varchar(16) PRIMARY KEY,
+            category text NOT NULL,
+            country text NOT NULL,
+            cnt_chrgeback_prev_day numeric(12,2) NOT NULL,
+            cnt_chrgeback_prev_week numeric(12,2) NOT NULL,
+            cnt_chrgeback_prev_month numeric(12,2) NOT NULL,
+            last_modified timestamptz NOT NULL);
+        COMMENT ON TABLE %1$I.merchant_details IS 'synthgen: merchants of the card world (feature group merchant_details)';
+        CREATE TABLE %1$I.bank_details (
+            bank_id varchar(16) PRIMARY KEY,
+            country text NOT NULL,
+            credit_rating integer NOT NULL,
+            days_since_bank_cr_changed integer NOT NULL,
+            last_modified timestamptz NOT NULL);
+        COMMENT ON TABLE %1$I.bank_details IS 'synthgen: banks of the card world (feature group bank_details)';
+        CREATE TABLE %1$I.account_details (
+            account_id varchar(16) PRIMARY KEY,
+            name text NOT NULL,
+            address text NOT NULL,
+            debt_end_prev_month numeric(12,2) NOT NULL,
+            last_modified timestamptz NOT NULL,
+            creation_date timestamptz NOT NULL,
+            end_date timestamptz,
+            home_country text NOT NULL);
+        COMMENT ON TABLE %1$I.account_details IS 'synthgen: accounts of the card world with their home country (feature group account_details)';
+        CREATE TABLE %1$I.card_details (
+            card_id varchar(16) PRIMARY KEY,
+            cc_num varchar(19) NOT NULL UNIQUE,
+            account_id varchar(16) NOT NULL REFERENCES %1$I.account_details,
+            bank_id varchar(16) NOT NULL REFERENCES %1$I.bank_details,
+            issue_date timestamptz NOT NULL,
+            cc_expiry_date timestamptz NOT NULL,
+            card_type text NOT NULL,
+            status text NOT NULL,
+            last_modified timestamptz NOT NULL,
+            status_updated boolean NOT NULL);
+        COMMENT ON TABLE %1$I.card_details IS 'synthgen: cards of the card world, one row per card in its latest version (feature group card_details)';
+        CREATE TABLE %1$I.credit_card_transactions (
+            t_id bigint PRIMARY KEY,
+            cc_num varchar(19) NOT NULL,
+            account_id varchar(16) NOT NULL,
+            merchant_id varchar(16) NOT NULL,
+            amount numeric(12,2) NOT NULL,
+            ip_address inet NOT NULL,
+            card_present boolean NOT NULL,
+            ts timestamptz NOT NULL);
+        COMMENT ON TABLE %1$I.credit_card_transactions IS 'synthgen: card transactions of the card world, legitimate and fraudulent (the fraudulent ones are listed in cc_fraud)';
+        CREATE TABLE %1$I.cc_fraud (
+            t_id bigint PRIMARY KEY,
+            cc_num varchar(19) NOT NULL,
+            explanation text NOT NULL,
+            ts timestamptz NOT NULL,
+            fraud_type text NOT NULL,
+            incident bigint NOT NULL,
+            period_start timestamptz NOT NULL);
+        COMMENT ON TABLE %1$I.cc_fraud IS 'synthgen: the fraudulent transactions of credit_card_transactions, with the original''s explanation, the fraud type and the incident (chain attack or geographic pair) of the period';
+        $ddl$, target_schema);
+    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, true);
+
+    RETURN QUERY SELECT format('%I.%I', target_schema, t)::regclass FROM unnest(card_tables) t;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_card_init(name, boolean) IS
+'Creates the card world''s tables in target_schema, owned by the caller: card_world (its settings), merchant_details, bank_details, account_details, card_details, credit_card_transactions and cc_fraud, with their keys, indexes and foreign keys; drop_existing replaces existing ones. Returns the tables created.';
+
+CREATE FUNCTION @extschema@.synth_card_transaction_indexes(target_schema name, present boolean)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+BEGIN
+    IF present THEN
+        EXECUTE format($ddl$
+            CREATE INDEX ix_credit_card_transactions_cc_num_ts ON %1$I.credit_card_transactions (cc_num, ts);
+            CREATE INDEX ix_credit_card_transactions_ts ON %1$I.credit_card_transactions (ts);
+            ALTER TABLE %1$I.credit_card_transactions
+                ADD CONSTRAINT credit_card_transactions_cc_num_fkey FOREIGN KEY (cc_num) REFERENCES %1$I.card_details (cc_num),
+                ADD CONSTRAINT credit_card_transactions_merchant_id_fkey FOREIGN KEY (merchant_id) REFERENCES %1$I.merchant_details;
+            ALTER TABLE %1$I.cc_fraud
+                ADD CONSTRAINT cc_fraud_t_id_fkey FOREIGN KEY (t_id) REFERENCES %1$I.credit_card_transactions ON DELETE CASCADE;
+            $ddl$, target_schema);
+    ELSE
+        EXECUTE format($ddl$
+            ALTER TABLE %1$I.cc_fraud DROP CONSTRAINT cc_fraud_t_id_fkey;
+            ALTER TABLE %1$I.credit_card_transactions
+                DROP CONSTRAINT credit_card_transactions_cc_num_fkey,
+                DROP CONSTRAINT credit_card_transactions_merchant_id_fkey;
+            DROP INDEX %1$I.ix_credit_card_transactions_cc_num_ts, %1$I.ix_credit_card_transactions_ts;
+            $ddl$, target_schema);
+    END IF;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_card_transaction_indexes(name, boolean) IS
+'Creates (present) or drops the secondary indexes and foreign keys of the card world''s transaction tables in target_schema: synth_card_backfill drops them from the tables it has just created and rebuilds them after loading, which is faster than maintaining them row by row.';
+
+CREATE FUNCTION @extschema@.synth_card_backfill(
+    merchants bigint DEFAULT 500::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    cards bigint DEFAULT 20000::bigint,
+    transactions bigint DEFAULT 500000::bigint,
+    fraud_rate double precision DEFAULT 0.0001::double precision,
+    chain_attack_ratio double precision DEFAULT 0.9::double precision,
+    seed bigint DEFAULT NULL::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    drop_tables boolean DEFAULT false)
+RETURNS TABLE (
+    merchant_rows bigint,
+    bank_rows bigint,
+    account_rows bigint,
+    card_rows bigint,
+    transaction_rows bigint,
+    fraud_rows bigint,
+    chain_attacks bigint,
+    geographic_pairs bigint,
+    seed_used bigint,
+    elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    started timestamptz := clock_timestamp();
+BEGIN
+    IF transactions IS NULL THEN
+        RAISE EXCEPTION 'transactions must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF drop_tables IS NULL THEN
+        RAISE EXCEPTION 'drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    seed_used := seed;
+    IF seed_used IS NULL THEN
+        seed_used := @extschema@.synth_random_seed();
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
+            USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
+    END IF;
+    PERFORM @extschema@.synth_card_init(target_schema, drop_tables);
+    -- The tables are new: load them, then build the transaction tables' secondary indexes and foreign keys.
+    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, false);
+
+    EXECUTE format('INSERT INTO %I.merchant_details SELECT * FROM @extschema@.synth_generate_merchants($1, $2, $3)',
+                   target_schema) USING merchants, seed_used, window_end;
+    GET DIAGNOSTICS merchant_rows = ROW_COUNT;
+    EXECUTE format('INSERT INTO %I.bank_details SELECT * FROM @extschema@.synth_generate_banks($1, $2, $3)',
+                   target_schema) USING banks, seed_used, window_end;
+    GET DIAGNOSTICS bank_rows = ROW_COUNT;
+    EXECUTE format('INSERT INTO %I.account_details SELECT * FROM @extschema@.synth_generate_accounts($1, $2, $3)',
+                   target_schema) USING accounts, seed_used, window_end;
+    GET DIAGNOSTICS account_rows = ROW_COUNT;
+    EXECUTE format('INSERT INTO %I.card_details SELECT * FROM @extschema@.synth_generate_cards($1, $2, $3, $4, $5, $6)',
+                   target_schema) USING cards, seed_used, accounts, banks, window_start, window_end;
+    GET DIAGNOSTICS card_rows = ROW_COUNT;
+    EXECUTE format($fill$
+        INSERT INTO %I.credit_card_transactions
+        SELECT * FROM @extschema@.synth_generate_transactions($1, $2, $3, $4, $5, $6, $7, $8)
+        $fill$, target_schema)
+    USING transactions, seed_used, merchants, banks, accounts, cards, window_start, window_end;
+    GET DIAGNOSTICS transaction_rows = ROW_COUNT;
+
+    EXECUTE format($fill$
+        WITH fraud AS (
+            SELECT * FROM @extschema@.synth_generate_fraud($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $1)),
+        stored AS (
+            INSERT INTO %1$I.credit_card_transactions
+            SELECT t_id, cc_num, account_id, merchant_id, amount, ip_address, card_present, ts FROM fraud)
+        INSERT INTO %1$I.cc_fraud
+        SELECT t_id, cc_num, explanation, ts, fraud_type, incident, $9 FROM fraud
+        $fill$, target_schema)
+    USING transactions, fraud_rate, chain_attack_ratio, seed_used, merchants, banks, accounts, cards,
+          window_start, window_end;
+    GET DIAGNOSTICS fraud_rows = ROW_COUNT;
+    transaction_rows := transaction_rows + fraud_rows;
+
+    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, true);
+    EXECUTE format('INSERT INTO %I.card_world VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', target_schema)
+    USING seed_used, merchants, banks, accounts, cards, window_start, window_end;
+    EXECUTE format($count$
+        SELECT count(DISTINCT incident) FILTER (WHERE fraud_type = 'chain_attack'),
+               count(DISTINCT incident) FILTER (WHERE fraud_type = 'geographic')
+        FROM %I.cc_fraud
+        $count$, target_schema) INTO chain_attacks, geographic_pairs;
+    elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
+    RETURN NEXT;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_card_backfill(bigint, bigint, bigint, bigint, bigint, double precision, double precision, bigint, timestamptz, timestamptz, name, boolean) IS
+'The original''s backfill, inside the database: creates the card world''s tables in target_schema (synth_card_init; drop_tables replaces existing ones) and fills them with merchants, banks, accounts, cards, the window''s transactions (t_ids 0 .. transactions - 1) and its fraud (t_ids after them, listed in cc_fraud), all from one seed (NULL: a random one, reported). One transaction: an error or cancel leaves nothing behind. Returns the rows written per table, the fraud incidents and the seed used.';
+
+CREATE FUNCTION @extschema@.synth_card_incremental(
+    period_end timestamptz,
+    transactions bigint DEFAULT 500000::bigint,
+    fraud_rate double precision DEFAULT 0.0001::double precision,
+    chain_attack_ratio double precision DEFAULT 0.9::double precision,
+    target_schema name DEFAULT pg_catalog.current_schema())
+RETURNS TABLE (
+    period_start timestamptz,
+    transaction_rows bigint,
+    fraud_rows bigint,
+    first_t_id bigint,
+    last_t_id bigint,
+    elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    started timestamptz := clock_timestamp();
+    world record;
+    states @extschema@.synth_card_state[];
+BEGIN
+    IF period_end IS NULL THEN
+        RAISE EXCEPTION 'period_end must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF transactions IS NULL THEN
+        RAISE EXCEPTION 'transactions must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF to_regclass(format('%I.card_world', target_schema)) IS NULL THEN
+        RAISE EXCEPTION 'schema "%" holds no card world', target_schema
+            USING ERRCODE = 'undefined_table', HINT = 'Run synth_card_backfill() first.';
+    END IF;
+    -- One incremental fill at a time per world: the row lock serialises concurrent calls.
+    EXECUTE format('SELECT * FROM %I.card_world FOR UPDATE', target_schema) INTO world;
+    IF world IS NULL THEN
+        RAISE EXCEPTION 'the card world of schema "%" is empty', target_schema
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Run synth_card_backfill() first.';
+    END IF;
+    period_start := world.filled_until;
+    IF period_end <= period_start THEN
+        RAISE EXCEPTION 'period_end must be after the end of the last period filled, %', period_start
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('SELECT coalesce(max(t_id) + 1, 0) FROM %I.credit_card_transactions', target_schema)
+    INTO first_t_id;
+
+    -- Each card continues from its last legitimate transaction: its instant, address and country.
+    EXECUTE format($states$
+        SELECT array_agg(ROW(substr(c.card_id, 6)::bigint, t.ts, t.ip_address, m.country)::@extschema@.synth_card_state)
+        FROM (SELECT DISTINCT ON (t.cc_num) t.cc_num, t.ts, t.ip_address, t.merchant_id
+              FROM %1$I.credit_card_transactions t
+              WHERE NOT EXISTS (SELECT FROM %1$I.cc_fraud f WHERE f.t_id = t.t_id)
+              ORDER BY t.cc_num, t.ts DESC, t.t_id DESC) t
+        JOIN %1$I.card_details c USING (cc_num)
+        JOIN %1$I.merchant_details m USING (merchant_id)
+        $states$, target_schema)
+    INTO states;
+
+    EXECUTE format($fill$
+        INSERT INTO %I.credit_card_transactions
+        SELECT * FROM @extschema@.synth_generate_transactions($1, $2, $3, $4, $5, $6, $7, $8, $9,
+                                                               period_start => $10, period_end => $11, card_states => $12)
+        $fill$, target_schema)
+    USING transactions, world.seed, world.merchants, world.banks, world.accounts, world.cards, world.window_start,
+          world.window_end, first_t_id, period_start, period_end, states;
+    GET DIAGNOSTICS transaction_rows = ROW_COUNT;
+
+    EXECUTE format($fill$
+        WITH fraud AS (
+            SELECT * FROM @extschema@.synth_generate_fraud($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+                                                           period_start => $12, period_end => $13)),
+        stored AS (
+            INSERT INTO %1$I.credit_card_transactions
+            SELECT t_id, cc_num, account_id, merchant_id, amount, ip_address, card_present, ts FROM fraud)
+        INSERT INTO %1$I.cc_fraud
+        SELECT t_id, cc_num, explanation, ts, fraud_type, incident, $12 FROM fraud
+        $fill$, target_schema)
+    USING transactions, fraud_rate, chain_attack_ratio, world.seed, world.merchants, world.banks, world.accounts,
+          world.cards, world.window_start, world.window_end, first_t_id + transaction_rows, period_start, period_end;
+    GET DIAGNOSTICS fraud_rows = ROW_COUNT;
+    transaction_rows := transaction_rows + fraud_rows;
+    last_t_id := first_t_id + transaction_rows - 1;
+
+    EXECUTE format('UPDATE %I.card_world SET filled_until = $1', target_schema) USING period_end;
+    elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
+    RETURN NEXT;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_card_incremental(timestamptz, bigint, double precision, double precision, name) IS
+'The original''s incremental mode: appends the period from the end of the last one filled to period_end, with transactions legitimate transactions and their fraud, to the card world of target_schema. t_ids continue after the largest one; every card continues from its last legitimate transaction (so no country change within 6 hours and subnet continuity hold across the seam); the same world''s entities and seed are used, and the period''s own random streams make it differ from every other period. Deterministic: the same sequence of calls gives the same tables.';
