@@ -381,7 +381,7 @@ BEGIN
         COMMENT ON TABLE %1$I.card_world IS
             'synthgen: the card world these tables hold (one row): its seed, entity counts and window, and the end of the last period filled';
         CREATE TABLE %1$I.merchant_details (
-            merchant_id varchar(16) PRIMARY KEY,
+            merchant_id varchar(16) COLLATE "C" PRIMARY KEY,
             category text NOT NULL,
             country text NOT NULL,
             cnt_chrgeback_prev_day numeric(12,2) NOT NULL,
@@ -390,14 +390,14 @@ BEGIN
             last_modified timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.merchant_details IS 'synthgen: merchants of the card world (feature group merchant_details)';
         CREATE TABLE %1$I.bank_details (
-            bank_id varchar(16) PRIMARY KEY,
+            bank_id varchar(16) COLLATE "C" PRIMARY KEY,
             country text NOT NULL,
             credit_rating integer NOT NULL,
             days_since_bank_cr_changed integer NOT NULL,
             last_modified timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.bank_details IS 'synthgen: banks of the card world (feature group bank_details)';
         CREATE TABLE %1$I.account_details (
-            account_id varchar(16) PRIMARY KEY,
+            account_id varchar(16) COLLATE "C" PRIMARY KEY,
             name text NOT NULL,
             address text NOT NULL,
             debt_end_prev_month numeric(12,2) NOT NULL,
@@ -407,10 +407,10 @@ BEGIN
             home_country text NOT NULL);
         COMMENT ON TABLE %1$I.account_details IS 'synthgen: accounts of the card world with their home country (feature group account_details)';
         CREATE TABLE %1$I.card_details (
-            card_id varchar(16) PRIMARY KEY,
-            cc_num varchar(19) NOT NULL UNIQUE,
-            account_id varchar(16) NOT NULL REFERENCES %1$I.account_details,
-            bank_id varchar(16) NOT NULL REFERENCES %1$I.bank_details,
+            card_id varchar(16) COLLATE "C" PRIMARY KEY,
+            cc_num varchar(19) COLLATE "C" NOT NULL CONSTRAINT card_details_cc_num_key UNIQUE,
+            account_id varchar(16) COLLATE "C" NOT NULL,
+            bank_id varchar(16) COLLATE "C" NOT NULL,
             issue_date timestamptz NOT NULL,
             cc_expiry_date timestamptz NOT NULL,
             card_type text NOT NULL,
@@ -419,10 +419,10 @@ BEGIN
             status_updated boolean NOT NULL);
         COMMENT ON TABLE %1$I.card_details IS 'synthgen: cards of the card world, one row per card in its latest version (feature group card_details)';
         CREATE TABLE %1$I.credit_card_transactions (
-            t_id bigint PRIMARY KEY,
-            cc_num varchar(19) NOT NULL,
-            account_id varchar(16) NOT NULL,
-            merchant_id varchar(16) NOT NULL,
+            t_id bigint NOT NULL,
+            cc_num varchar(19) COLLATE "C" NOT NULL,
+            account_id varchar(16) COLLATE "C" NOT NULL,
+            merchant_id varchar(16) COLLATE "C" NOT NULL,
             amount numeric(12,2) NOT NULL,
             ip_address inet NOT NULL,
             card_present boolean NOT NULL,
@@ -430,7 +430,7 @@ BEGIN
         COMMENT ON TABLE %1$I.credit_card_transactions IS 'synthgen: card transactions of the card world, legitimate and fraudulent (the fraudulent ones are listed in cc_fraud)';
         CREATE TABLE %1$I.cc_fraud (
             t_id bigint PRIMARY KEY,
-            cc_num varchar(19) NOT NULL,
+            cc_num varchar(19) COLLATE "C" NOT NULL,
             explanation text NOT NULL,
             ts timestamptz NOT NULL,
             fraud_type text NOT NULL,
@@ -438,7 +438,7 @@ BEGIN
             period_start timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.cc_fraud IS 'synthgen: the fraudulent transactions of credit_card_transactions, with the original''s explanation, the fraud type and the incident (chain attack or geographic pair) of the period';
         $ddl$, target_schema);
-    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, true);
+    PERFORM @extschema@.synth_card_indexes(target_schema, true);
 
     RETURN QUERY SELECT format('%I.%I', target_schema, t)::regclass FROM unnest(card_tables) t;
 END
@@ -447,7 +447,7 @@ $function$;
 COMMENT ON FUNCTION @extschema@.synth_card_init(name, boolean) IS
 'Creates the card world''s tables in target_schema, owned by the caller: card_world (its settings), merchant_details, bank_details, account_details, card_details, credit_card_transactions and cc_fraud, with their keys, indexes and foreign keys; drop_existing replaces existing ones. Returns the tables created.';
 
-CREATE FUNCTION @extschema@.synth_card_transaction_indexes(target_schema name, present boolean)
+CREATE FUNCTION @extschema@.synth_card_indexes(target_schema name, present boolean)
 RETURNS void
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -455,6 +455,10 @@ AS $function$
 BEGIN
     IF present THEN
         EXECUTE format($ddl$
+            ALTER TABLE %1$I.card_details
+                ADD CONSTRAINT card_details_account_id_fkey FOREIGN KEY (account_id) REFERENCES %1$I.account_details,
+                ADD CONSTRAINT card_details_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES %1$I.bank_details;
+            ALTER TABLE %1$I.credit_card_transactions ADD CONSTRAINT credit_card_transactions_pkey PRIMARY KEY (t_id);
             CREATE INDEX ix_credit_card_transactions_cc_num_ts ON %1$I.credit_card_transactions (cc_num, ts);
             CREATE INDEX ix_credit_card_transactions_ts ON %1$I.credit_card_transactions (ts);
             ALTER TABLE %1$I.credit_card_transactions
@@ -468,15 +472,19 @@ BEGIN
             ALTER TABLE %1$I.cc_fraud DROP CONSTRAINT cc_fraud_t_id_fkey;
             ALTER TABLE %1$I.credit_card_transactions
                 DROP CONSTRAINT credit_card_transactions_cc_num_fkey,
-                DROP CONSTRAINT credit_card_transactions_merchant_id_fkey;
+                DROP CONSTRAINT credit_card_transactions_merchant_id_fkey,
+                DROP CONSTRAINT credit_card_transactions_pkey;
             DROP INDEX %1$I.ix_credit_card_transactions_cc_num_ts, %1$I.ix_credit_card_transactions_ts;
+            ALTER TABLE %1$I.card_details
+                DROP CONSTRAINT card_details_account_id_fkey,
+                DROP CONSTRAINT card_details_bank_id_fkey;
             $ddl$, target_schema);
     END IF;
 END
 $function$;
 
-COMMENT ON FUNCTION @extschema@.synth_card_transaction_indexes(name, boolean) IS
-'Creates (present) or drops the secondary indexes and foreign keys of the card world''s transaction tables in target_schema: synth_card_backfill drops them from the tables it has just created and rebuilds them after loading, which is faster than maintaining them row by row.';
+COMMENT ON FUNCTION @extschema@.synth_card_indexes(name, boolean) IS
+'Creates (present) or drops the foreign keys of card_details and the primary key, secondary indexes and foreign keys of the card world''s transaction tables in target_schema: synth_card_backfill drops them from the tables it has just created and builds them after loading, which is faster than maintaining them row by row.';
 
 CREATE FUNCTION @extschema@.synth_card_backfill(
     merchants bigint DEFAULT 500::bigint,
@@ -522,7 +530,7 @@ BEGIN
     END IF;
     PERFORM @extschema@.synth_card_init(target_schema, drop_tables);
     -- The tables are new: load them, then build the transaction tables' secondary indexes and foreign keys.
-    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, false);
+    PERFORM @extschema@.synth_card_indexes(target_schema, false);
 
     EXECUTE format('INSERT INTO %I.merchant_details SELECT * FROM @extschema@.synth_generate_merchants($1, $2, $3)',
                    target_schema) USING merchants, seed_used, window_end;
@@ -557,7 +565,7 @@ BEGIN
     GET DIAGNOSTICS fraud_rows = ROW_COUNT;
     transaction_rows := transaction_rows + fraud_rows;
 
-    PERFORM @extschema@.synth_card_transaction_indexes(target_schema, true);
+    PERFORM @extschema@.synth_card_indexes(target_schema, true);
     EXECUTE format('INSERT INTO %I.card_world VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', target_schema)
     USING seed_used, merchants, banks, accounts, cards, window_start, window_end;
     EXECUTE format($count$
