@@ -15,7 +15,7 @@ namespace {
 
 constexpr double kCardPresentProbability = 0.6;
 
-void CheckState(std::int64_t card, const CardLocationState& state) {
+void CheckState(std::int64_t card, const CardLocationState& state, Instant period_start) {
   if (state.country >= kCardCountryCount) {
     throw Error(ErrorCode::kInvalidArgument,
                 "the state of card " + std::to_string(card) + " names a country outside the card world");
@@ -23,6 +23,10 @@ void CheckState(std::int64_t card, const CardLocationState& state) {
   if (state.last_ts < kMinSimulationDate || state.last_ts > kMaxSimulationDate) {
     throw Error(ErrorCode::kInvalidArgument, "the state of card " + std::to_string(card) +
                                                  " has a last transaction outside years 1900 to 9999");
+  }
+  if (state.last_ts >= period_start) {
+    throw Error(ErrorCode::kInvalidArgument, "the state of card " + std::to_string(card) +
+                                                 " has a last transaction at or after period_start");
   }
 }
 
@@ -62,7 +66,7 @@ void CardTransactionGenerator::StartCard(std::int64_t card) {
   if (found != states_end && found->card == card) {
     start = found->state;
     start.has_state = true;
-    CheckState(card, start);
+    CheckState(card, start, options_.PeriodStart());
   } else {
     start = CardLocationState{};
   }

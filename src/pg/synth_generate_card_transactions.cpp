@@ -77,7 +77,7 @@ CardStartState ReadCardState(HeapTupleHeader tuple) {
   if (TIMESTAMP_NOT_FINITE(timestamp)) RaiseBadState("must hold finite last_ts values");
   entry.state.last_ts = FromPostgresTimestamp(timestamp);
   const inet* address = DatumGetInetPP(last_ip);
-  if (ip_family(address) != PGSQL_AF_INET) RaiseBadState("must hold IPv4 addresses");
+  if (ip_family(address) != PGSQL_AF_INET || ip_bits(address) != 32) RaiseBadState("must hold IPv4 host addresses");
   const unsigned char* bytes = ip_addr(address);
   entry.state.last_ip = (static_cast<std::uint32_t>(bytes[0]) << 24) | (static_cast<std::uint32_t>(bytes[1]) << 16) |
                         (static_cast<std::uint32_t>(bytes[2]) << 8) | bytes[3];

@@ -403,6 +403,20 @@ TEST(CardTransactionGeneratorTest, RejectsStatesOutsideTheWorld) {
   lookup.Attach(options);
   CardTransactionGenerator again(options);
   EXPECT_THROW(again.NextBatch(), Error);
+  // A state is the card's last transaction before the period: not at or after its start.
+  lookup.states[3] = CardLocationState{2, options.PeriodStart(), 1, true};
+  lookup.Attach(options);
+  CardTransactionGenerator late(options);
+  try {
+    late.NextBatch();
+    ADD_FAILURE() << "a state at the period's start was accepted";
+  } catch (const Error& error) {
+    EXPECT_NE(std::string(error.what()).find("at or after period_start"), std::string::npos) << error.what();
+  }
+  lookup.states[3] = CardLocationState{2, options.PeriodStart() - kMicrosPerSecond, 1, true};
+  lookup.Attach(options);
+  CardTransactionGenerator in_time(options);
+  EXPECT_NO_THROW(in_time.NextBatch());
 }
 
 // -----------------------------------------------------------------------------------------------------------
