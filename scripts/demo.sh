@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make demo`: installs what is missing, builds and installs synthgen, starts a throwaway cluster in .cluster/demo,
-# seeds 1,000 users with seed 42, shows synth_stats() and a few rows, and says how to connect.
+# seeds 1,000 users with seed 42, shows synth_stats() and a few rows, fills the credit-card world of the
+# original's headline run, and says how to connect.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,6 +46,15 @@ SELECT m.sequence_number AS seq, r.transaction_timestamp, r.amount, r.available_
 FROM generated_records r JOIN evaluation_metadata m USING (record_id)
 WHERE r.user_id = (SELECT min(user_id) FROM evaluation_metadata WHERE true_fraud_type = 'sleeper_ato')
 ORDER BY m.sequence_number;
+\echo '== the credit-card world: SELECT * FROM synth_card_backfill(seed => 42) (the original headline run)'
+\x on
+SELECT * FROM synth_card_backfill(seed => 42);
+\x off
+\echo '== one card: its transactions in time order, the country of each merchant, and its fraud'
+SELECT t.t_id, t.ts, m.country, t.merchant_id, t.amount, t.ip_address, t.card_present, f.fraud_type
+FROM credit_card_transactions t JOIN merchant_details m USING (merchant_id) LEFT JOIN cc_fraud f USING (t_id)
+WHERE t.cc_num = (SELECT cc_num FROM cc_fraud WHERE fraud_type = 'geographic' ORDER BY t_id LIMIT 1)
+ORDER BY t.ts, t.t_id;
 SQL
 
 cat <<TXT
