@@ -8,7 +8,7 @@ DATA = $(sort $(wildcard src/sql/synthgen--*.sql))
 PGFILEDESC = "synthgen - synthetic fraud-detection data"
 
 # pg_regress, in order: install creates the extension the later files use; schema moves it last.
-REGRESS = install synth_generate_users behaviour_windows input_errors synth_seed synth_materialize_features synth_training_split synth_report synth_graph card_entities card_transactions card_fillers privileges cancel schema upgrade
+REGRESS = install synth_generate_users behaviour_windows input_errors synth_seed synth_materialize_features synth_training_split synth_report synth_graph card_entities card_transactions card_fillers bulk_insert privileges cancel schema upgrade
 
 BUILD_DIR ?= build
 CORE_LIB = $(BUILD_DIR)/libsynthgen_core.a

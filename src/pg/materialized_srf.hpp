@@ -10,15 +10,14 @@
 #include "pg/error_bridge.hpp"
 
 struct FunctionCallInfoBaseData;
-struct Tuplestorestate;
-struct TupleDescData;
 
 namespace synthgen::pg {
 
-// Where a batch's rows go: the function's tuple store and its declared row type.
+// Where a batch's rows go: put takes one row, as Datums and null flags in the order of the generator's
+// declared columns, to its target (a function's tuple store, or tables being bulk-loaded).
 struct RowSink {
-  Tuplestorestate* store;
-  TupleDescData* descriptor;
+  void (*put)(void* target, const std::uintptr_t* values, const bool* nulls);
+  void* target;
 };
 
 struct BatchGenerator {
@@ -51,5 +50,10 @@ struct GeneratorBridge {
 // options are known to be valid, then emits every batch.
 void MaterializeBatches(FunctionCallInfoBaseData* fcinfo, int columns, const BatchGenerator& calls,
                         const void* options, bool seed_drawn, std::uint64_t seed);
+
+// The same generation into any sink: creates the generator, reports a drawn seed, then emits every batch into
+// sink and calls after_batch(sink.target) (if given) before the batch's row memory is freed.
+void RunBatches(const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed,
+                const RowSink& sink, void (*after_batch)(void* target));
 
 }  // namespace synthgen::pg

@@ -1,6 +1,6 @@
 // synth_generate_merchants(), synth_generate_banks(), synth_generate_accounts() and synth_generate_cards(): the
 // credit-card world's entities as materialising set-returning functions, one per kind, over the core's pure
-// entity functions. PostgreSQL APIs: fmgr argument access, tuplestore_putvalues, the Datum builders of
+// entity functions. PostgreSQL APIs: fmgr argument access, the Datum builders of
 // row_values.hpp. Safety: the generator's lifetime, bridge calls and interrupt checks are MaterializeBatches'
 // (materialized_srf.hpp); argument reading and row building hold only trivially destructible locals.
 #include <cstring>
@@ -139,7 +139,7 @@ struct EntityFunction {
     bool nulls[kColumns];
     for (const Row& row : static_cast<const Generator*>(source)->rows()) {
       Fill(row, values, nulls);
-      tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+      sink.put(sink.target, values, nulls);
     }
   }
   static constexpr BatchGenerator kCalls = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &Emit};

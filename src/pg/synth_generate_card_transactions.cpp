@@ -1,7 +1,8 @@
 // synth_generate_transactions() and synth_generate_fraud(): the card world's legitimate transactions (with
 // location continuity, optionally continuing each card from a caller-supplied state) and its fraud, as
-// materialising set-returning functions. PostgreSQL APIs: fmgr argument access, array deconstruction and
-// composite attribute access for card_states, tuplestore_putvalues, the Datum builders of row_values.hpp.
+// materialising set-returning functions; synth_insert_transactions(): the same transactions loaded straight
+// into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access, array deconstruction and
+// composite attribute access for card_states, the Datum builders of row_values.hpp.
 // Safety: the generators' lifetime, bridge calls and interrupt checks are MaterializeBatches'
 // (materialized_srf.hpp); the card states are plain structs in palloc'd memory that outlives the call; argument
 // reading and row building hold only trivially destructible locals.
@@ -13,6 +14,7 @@
 #include "core/card_fraud_generator.hpp"
 #include "core/card_transaction_generator.hpp"
 #include "pg/argument_checks.hpp"
+#include "pg/bulk_insert.hpp"
 #include "pg/card_world_arguments.hpp"
 #include "pg/materialized_srf.hpp"
 #include "pg/timestamp_conversion.hpp"
@@ -21,6 +23,7 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/inet.h"
@@ -28,6 +31,7 @@ extern "C" {
 
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_transactions);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_fraud);
+PG_FUNCTION_INFO_V1(synthgen_synth_insert_transactions);
 }
 
 #include "pg/row_values.hpp"
@@ -92,10 +96,11 @@ CardStartState ReadCardState(HeapTupleHeader tuple) {
   return entry;
 }
 
-// card_states as an array sorted by card, in palloc'd memory (order and duplicates are the core's to check).
-void ReadCardStates(FunctionCallInfo fcinfo, CardTransactionOptions& options) {
-  if (PG_ARGISNULL(kCardStates)) return;
-  ArrayType* array = PG_GETARG_ARRAYTYPE_P(kCardStates);
+// card_states (argument `index`) as an array sorted by card, in palloc'd memory (order and duplicates are the
+// core's to check).
+void ReadCardStates(FunctionCallInfo fcinfo, int index, CardTransactionOptions& options) {
+  if (PG_ARGISNULL(index)) return;
+  ArrayType* array = PG_GETARG_ARRAYTYPE_P(index);
   Datum* elements;
   bool* element_nulls;
   int count;
@@ -113,18 +118,19 @@ void ReadCardStates(FunctionCallInfo fcinfo, CardTransactionOptions& options) {
   options.state_count = static_cast<std::size_t>(count);
 }
 
-bool ReadTransactionArguments(FunctionCallInfo fcinfo, CardTransactionOptions& options) {
-  RequireArgument(fcinfo, kRows, "rows");
-  options.rows = PG_GETARG_INT64(kRows);
-  const bool seed_drawn = ReadCardWorldArguments(fcinfo, kTransactionSeed, options.world);
-  RequireArgument(fcinfo, kTidOffset, "tid_offset");
-  options.tid_offset = PG_GETARG_INT64(kTidOffset);
-  RequireArgument(fcinfo, kFirstCard, "first_card");
-  options.first_card = PG_GETARG_INT64(kFirstCard);
-  if (!PG_ARGISNULL(kCardCount)) options.card_count = PG_GETARG_INT64(kCardCount);
-  options.period_start = ReadOptionalInstantArgument(fcinfo, kPeriodStart, "period_start");
-  options.period_end = ReadOptionalInstantArgument(fcinfo, kPeriodEnd, "period_end");
-  ReadCardStates(fcinfo, options);
+// The transaction arguments, from argument `base` on (synth_insert_transactions has its target first).
+bool ReadTransactionArguments(FunctionCallInfo fcinfo, int base, CardTransactionOptions& options) {
+  RequireArgument(fcinfo, base + kRows, "rows");
+  options.rows = PG_GETARG_INT64(base + kRows);
+  const bool seed_drawn = ReadCardWorldArguments(fcinfo, base + kTransactionSeed, options.world);
+  RequireArgument(fcinfo, base + kTidOffset, "tid_offset");
+  options.tid_offset = PG_GETARG_INT64(base + kTidOffset);
+  RequireArgument(fcinfo, base + kFirstCard, "first_card");
+  options.first_card = PG_GETARG_INT64(base + kFirstCard);
+  if (!PG_ARGISNULL(base + kCardCount)) options.card_count = PG_GETARG_INT64(base + kCardCount);
+  options.period_start = ReadOptionalInstantArgument(fcinfo, base + kPeriodStart, "period_start");
+  options.period_end = ReadOptionalInstantArgument(fcinfo, base + kPeriodEnd, "period_end");
+  ReadCardStates(fcinfo, base + kCardStates, options);
   return seed_drawn;
 }
 
@@ -145,6 +151,10 @@ bool ReadFraudArguments(FunctionCallInfo fcinfo, CardFraudOptions& options) {
 // --- Rows: the transaction columns, then (fraud only) fraud_type, incident and explanation.
 enum Column { kTId, kCcNum, kAccountId, kMerchantId, kAmount, kIpAddress, kCardPresent, kTs, kTransactionColumnCount,
               kFraudType = kTransactionColumnCount, kIncident, kExplanation, kFraudColumnCount };
+// The transaction columns' names and types, for the bulk path.
+constexpr GeneratorColumn kTransactionColumns[kTransactionColumnCount] = {
+    {"t_id", INT8OID},           {"cc_num", TEXTOID}, {"account_id", TEXTOID},   {"merchant_id", TEXTOID},
+    {"amount", NUMERICOID},      {"ip_address", INETOID}, {"card_present", BOOLOID}, {"ts", TIMESTAMPTZOID}};
 
 void FillTransaction(const CardTransaction& row, Datum* values) {
   values[kTId] = Int64GetDatum(row.t_id);
@@ -163,7 +173,7 @@ void EmitTransactions(const void* source, const RowSink& sink) {
   bool nulls[kTransactionColumnCount] = {};
   for (std::size_t i = 0; i < generator->batch_size(); ++i) {
     FillTransaction(generator->rows()[i], values);
-    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+    sink.put(sink.target, values, nulls);
   }
 }
 
@@ -177,7 +187,7 @@ void EmitFraud(const void* source, const RowSink& sink) {
     values[kFraudType] = TextDatum(CardFraudTypeName(row.fraud_type));
     values[kIncident] = Int64GetDatum(row.incident);
     values[kExplanation] = TextDatum(row.explanation);
-    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+    sink.put(sink.target, values, nulls);
   }
 }
 
@@ -195,7 +205,7 @@ using namespace synthgen::pg;
 
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_transactions(PG_FUNCTION_ARGS) {
   synthgen::CardTransactionOptions options;
-  const bool seed_drawn = ReadTransactionArguments(fcinfo, options);
+  const bool seed_drawn = ReadTransactionArguments(fcinfo, 0, options);
   MaterializeBatches(fcinfo, kTransactionColumnCount, kTransactions, &options, seed_drawn, options.world.seed);
   return static_cast<Datum>(0);
 }
@@ -205,4 +215,14 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_fraud(PG_FUNCTION_ARGS) {
   const bool seed_drawn = ReadFraudArguments(fcinfo, options);
   MaterializeBatches(fcinfo, kFraudColumnCount, kFraud, &options, seed_drawn, options.world.seed);
   return static_cast<Datum>(0);
+}
+
+extern "C" PGDLLEXPORT Datum synthgen_synth_insert_transactions(PG_FUNCTION_ARGS) {
+  RequireArgument(fcinfo, 0, "target");
+  const Oid target = PG_GETARG_OID(0);
+  synthgen::CardTransactionOptions options;
+  const bool seed_drawn = ReadTransactionArguments(fcinfo, 1, options);
+  const std::uint64_t written = InsertBatches(target, kTransactionColumns, kTransactionColumnCount, kTransactions,
+                                              &options, seed_drawn, options.world.seed);
+  PG_RETURN_INT64(static_cast<int64>(written));
 }

@@ -1,6 +1,6 @@
 // synth_generate_graph_nodes() and synth_generate_graph_edges(): the graph world as two materialising
 // set-returning functions over one generator (each call generates the same world and keeps its own half),
-// with planner support functions. PostgreSQL APIs: fmgr, tuplestore_putvalues, text, numeric, inet and
+// with planner support functions. PostgreSQL APIs: fmgr, text, numeric, inet and
 // timestamptz builders (row_values.hpp). Safety: the generator's lifetime, bridge calls and interrupt checks are
 // MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible locals.
 #include <cstring>
@@ -133,7 +133,7 @@ void EmitNodes(const void* source, const RowSink& sink) {
   bool nulls[kNodeColumnCount];
   for (std::size_t i = 0; i < generator->node_count(); ++i) {
     FillNode(generator->nodes()[i], values, nulls);
-    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+    sink.put(sink.target, values, nulls);
   }
 }
 
@@ -143,7 +143,7 @@ void EmitEdges(const void* source, const RowSink& sink) {
   bool nulls[kEdgeColumnCount];
   for (std::size_t i = 0; i < generator->edge_count(); ++i) {
     FillEdge(generator->edges()[i], values, nulls);
-    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+    sink.put(sink.target, values, nulls);
   }
 }
 

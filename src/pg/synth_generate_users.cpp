@@ -138,7 +138,7 @@ void EmitRecords(const void* source, const RowSink& sink) {
   IdentityDatums identity;  // valid until the row context is reset after this batch
   for (std::size_t i = 0; i < generator->batch_size(); ++i) {
     FillRow(generator->records()[i], identity, values, nulls);
-    tuplestore_putvalues(sink.store, sink.descriptor, values, nulls);
+    sink.put(sink.target, values, nulls);
   }
 }
 

@@ -307,6 +307,29 @@ AS 'MODULE_PATHNAME', 'synthgen_synth_generate_transactions';
 COMMENT ON FUNCTION @extschema@.synth_generate_transactions(bigint, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, bigint, bigint, timestamptz, timestamptz, @extschema@.synth_card_state[]) IS
 'Legitimate card transactions with location continuity. The world is (seed, merchants, banks, accounts, cards, window_start, window_end), as the entity generators describe it; the period [period_start, period_end) (by default the window) holds rows transactions spread evenly over all cards (card c: rows / cards, one more when c < rows % cards), each card''s in time order after its issue date, with t_ids from tid_offset in (card, time) order. Home country 85%, a neighbour 10%, elsewhere 5%; no country change within 6 hours of the previous transaction; 60% of same-country transactions keep the previous subnet; merchants of the current country; LogNormal(3.5, 1.2) amounts; card present 60%. This call returns cards [first_card, first_card + card_count); card_states continues listed cards from an earlier period. Deterministic for a given seed; a NULL seed picks one and reports it.';
 
+CREATE FUNCTION @extschema@.synth_insert_transactions(
+    target regclass,
+    rows bigint DEFAULT 500000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    merchants bigint DEFAULT 500::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    cards bigint DEFAULT 20000::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    tid_offset bigint DEFAULT 0::bigint,
+    first_card bigint DEFAULT 0::bigint,
+    card_count bigint DEFAULT NULL::bigint,
+    period_start timestamptz DEFAULT NULL::timestamptz,
+    period_end timestamptz DEFAULT NULL::timestamptz,
+    card_states @extschema@.synth_card_state[] DEFAULT NULL::@extschema@.synth_card_state[])
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_transactions';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_transactions(regclass, bigint, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, bigint, bigint, timestamptz, timestamptz, @extschema@.synth_card_state[]) IS
+'Loads the transactions synth_generate_transactions returns for the same arguments straight into target, the way COPY FROM does (multi-inserts through a bulk-insert state, indexes maintained, NOT NULL and CHECK constraints checked), and returns the rows written. Columns are matched by name and converted to the table''s types; other columns take their defaults. Refuses tables with insert triggers (foreign keys included), row-level security, deferrable unique constraints, stored generated columns, or that are not plain tables; needs INSERT on target.';
+
 CREATE FUNCTION @extschema@.synth_generate_fraud(
     legit_rows bigint DEFAULT 500000::bigint,
     fraud_rate double precision DEFAULT 0.0001::double precision,
@@ -544,12 +567,9 @@ BEGIN
     EXECUTE format('INSERT INTO %I.card_details SELECT * FROM @extschema@.synth_generate_cards($1, $2, $3, $4, $5, $6)',
                    target_schema) USING cards, seed_used, accounts, banks, window_start, window_end;
     GET DIAGNOSTICS card_rows = ROW_COUNT;
-    EXECUTE format($fill$
-        INSERT INTO %I.credit_card_transactions
-        SELECT * FROM @extschema@.synth_generate_transactions($1, $2, $3, $4, $5, $6, $7, $8)
-        $fill$, target_schema)
-    USING transactions, seed_used, merchants, banks, accounts, cards, window_start, window_end;
-    GET DIAGNOSTICS transaction_rows = ROW_COUNT;
+    transaction_rows := @extschema@.synth_insert_transactions(
+        format('%I.credit_card_transactions', target_schema)::regclass, transactions, seed_used, merchants, banks,
+        accounts, cards, window_start, window_end);
 
     EXECUTE format($fill$
         WITH fraud AS (

@@ -1,0 +1,44 @@
+// Loading generated rows straight into a table the way COPY FROM does (no PostgreSQL header here): table
+// access method multi-inserts through a bulk-insert state, in buffers of rows, with the table's indexes
+// maintained and its NOT NULL and CHECK constraints checked for every row.
+//
+// Columns are matched by name: each column of the table takes the generator column of the same name (converted
+// to the column's type and type modifier as an INSERT would), and a table column no generator column names
+// takes its default (NULL without one). What COPY would run and this path does not, it refuses with a clear
+// error: triggers (including the ones behind foreign keys on the table), row-level security, deferrable unique
+// or exclusion constraints, stored generated columns, and tables that are not plain tables (partitioned,
+// foreign, views). The caller needs INSERT on the table.
+#pragma once
+
+#include <cstdint>
+
+#include "pg/materialized_srf.hpp"
+
+namespace synthgen::pg {
+
+// One column of a generator's rows: its name and type (an OID of pg_type).
+struct GeneratorColumn {
+  const char* name;
+  unsigned int type;
+};
+
+struct BulkTarget;  // palloc'd in the memory context current at BeginBulkInsert
+
+// Opens the table `relation` (an OID of pg_class) for rows of the given columns, checking everything above.
+BulkTarget* BeginBulkInsert(unsigned int relation, const GeneratorColumn* columns, int column_count);
+
+// Adds one row (Datums and null flags in the order of the columns). The row's memory must stay valid until the
+// next FlushBulkInsert.
+void BulkInsertRow(BulkTarget* target, const std::uintptr_t* values, const bool* nulls);
+
+// Writes the buffered rows and their index entries.
+void FlushBulkInsert(BulkTarget* target);
+
+// Flushes, closes the table, and returns the number of rows written.
+std::uint64_t EndBulkInsert(BulkTarget* target);
+
+// Runs a generator (as RunBatches does) with every row loaded into the table; returns the rows written.
+std::uint64_t InsertBatches(unsigned int relation, const GeneratorColumn* columns, int column_count,
+                            const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed);
+
+}  // namespace synthgen::pg
