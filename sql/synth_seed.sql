@@ -74,5 +74,14 @@ SELECT * FROM synth_seed(users => 1000, seed => 42, target_schema => 'seeded');
 SELECT (SELECT count(*) FROM seeded.generated_records) AS records_left,
        (SELECT count(*) FROM seeded.evaluation_metadata) AS metadata_left;
 
+-- Into tables it has just created, synth_seed builds the secondary indexes after loading: all of them are
+-- back, as synth_init defines them, and they find the rows.
+SELECT count(*) FROM synth_seed(users => 200, seed => 4, drop_tables => true, target_schema => 'seeded');
+SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'seeded' ORDER BY tablename, indexname;
+SET enable_seqscan = off;
+SELECT count(*) AS by_user_index FROM seeded.generated_records WHERE user_id >= 'user_';
+SELECT count(*) AS by_record_index FROM seeded.evaluation_metadata WHERE record_id >= 'rec_';
+RESET enable_seqscan;
+
 SET client_min_messages = warning;
 DROP SCHEMA seeded CASCADE;

@@ -221,19 +221,34 @@ std::uint64_t EndBulkInsert(BulkTarget* target) {
 
 namespace {
 
-void PutIntoTable(void* target, const std::uintptr_t* values, const bool* nulls) {
-  BulkInsertRow(static_cast<BulkTarget*>(target), values, nulls);
+struct BulkTargets {
+  BulkTarget* tables[kMaxBulkTargets];
+  int count;
+};
+
+void PutIntoTables(void* target, const std::uintptr_t* values, const bool* nulls) {
+  auto* targets = static_cast<BulkTargets*>(target);
+  for (int i = 0; i < targets->count; ++i) BulkInsertRow(targets->tables[i], values, nulls);
 }
 
-void FlushTable(void* target) { FlushBulkInsert(static_cast<BulkTarget*>(target)); }
+void FlushTables(void* target) {
+  auto* targets = static_cast<BulkTargets*>(target);
+  for (int i = 0; i < targets->count; ++i) FlushBulkInsert(targets->tables[i]);
+}
 
 }  // namespace
 
-std::uint64_t InsertBatches(unsigned int relation, const GeneratorColumn* columns, int column_count,
-                            const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed) {
-  BulkTarget* target = BeginBulkInsert(relation, columns, column_count);
-  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoTable, target}, &FlushTable);
-  return EndBulkInsert(target);
+std::uint64_t InsertBatches(const unsigned int* relations, int relation_count, const GeneratorColumn* columns,
+                            int column_count, const BatchGenerator& calls, const void* options, bool seed_drawn,
+                            std::uint64_t seed) {
+  Assert(relation_count >= 1 && relation_count <= kMaxBulkTargets);
+  BulkTargets targets{};
+  targets.count = relation_count;
+  for (int i = 0; i < relation_count; ++i) targets.tables[i] = BeginBulkInsert(relations[i], columns, column_count);
+  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoTables, &targets}, &FlushTables);
+  std::uint64_t rows = 0;
+  for (int i = 0; i < relation_count; ++i) rows = EndBulkInsert(targets.tables[i]);
+  return rows;
 }
 
 }  // namespace synthgen::pg

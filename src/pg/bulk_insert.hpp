@@ -37,8 +37,11 @@ void FlushBulkInsert(BulkTarget* target);
 // Flushes, closes the table, and returns the number of rows written.
 std::uint64_t EndBulkInsert(BulkTarget* target);
 
-// Runs a generator (as RunBatches does) with every row loaded into the table; returns the rows written.
-std::uint64_t InsertBatches(unsigned int relation, const GeneratorColumn* columns, int column_count,
-                            const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed);
+// Runs a generator (as RunBatches does) with every row loaded into each of the tables (at most
+// kMaxBulkTargets; each takes the columns it names); returns the number of rows generated.
+constexpr int kMaxBulkTargets = 4;
+std::uint64_t InsertBatches(const unsigned int* relations, int relation_count, const GeneratorColumn* columns,
+                            int column_count, const BatchGenerator& calls, const void* options, bool seed_drawn,
+                            std::uint64_t seed);
 
 }  // namespace synthgen::pg

@@ -222,7 +222,7 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_insert_transactions(PG_FUNCTION_ARGS
   const Oid target = PG_GETARG_OID(0);
   synthgen::CardTransactionOptions options;
   const bool seed_drawn = ReadTransactionArguments(fcinfo, 1, options);
-  const std::uint64_t written = InsertBatches(target, kTransactionColumns, kTransactionColumnCount, kTransactions,
-                                              &options, seed_drawn, options.world.seed);
+  const std::uint64_t written = InsertBatches(&target, 1, kTransactionColumns, kTransactionColumnCount,
+                                              kTransactions, &options, seed_drawn, options.world.seed);
   PG_RETURN_INT64(static_cast<int64>(written));
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 
 #include "core/user_world_generator.hpp"
+#include "pg/argument_checks.hpp"
+#include "pg/bulk_insert.hpp"
 #include "pg/materialized_srf.hpp"
 #include "pg/timestamp_conversion.hpp"
 #include "pg/user_world_arguments.hpp"
@@ -15,6 +17,7 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "utils/builtins.h"
@@ -23,6 +26,7 @@ extern "C" {
 
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_users);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_users_support);
+PG_FUNCTION_INFO_V1(synthgen_synth_insert_users);
 }
 
 namespace synthgen::pg {
@@ -61,6 +65,40 @@ enum Column {
   kIsFraudEvent,
   kTrueFraudType,
   kColumnCount
+};
+
+// The columns' names and types, for the bulk path: the generated_records and evaluation_metadata columns.
+constexpr GeneratorColumn kColumns[kColumnCount] = {
+    {"record_id", TEXTOID},
+    {"user_id", TEXTOID},
+    {"full_name", TEXTOID},
+    {"email", TEXTOID},
+    {"phone", TEXTOID},
+    {"transaction_timestamp", TIMESTAMPTZOID},
+    {"is_off_hours_txn", BOOLOID},
+    {"available_balance", NUMERICOID},
+    {"balance_to_transaction_ratio", FLOAT8OID},
+    {"avg_available_balance_30d", NUMERICOID},
+    {"balance_volatility_z_score", FLOAT8OID},
+    {"bank_connections_count_24h", INT4OID},
+    {"bank_connections_count_7d", INT4OID},
+    {"bank_connections_avg_30d", FLOAT8OID},
+    {"amount", NUMERICOID},
+    {"amount_to_avg_ratio", FLOAT8OID},
+    {"merchant_risk_score", INT4OID},
+    {"is_returned", BOOLOID},
+    {"email_changed_at", TIMESTAMPTZOID},
+    {"phone_changed_at", TIMESTAMPTZOID},
+    {"is_fraudulent", BOOLOID},
+    {"fraud_type", TEXTOID},
+    {"new_bank_connections", INT4OID},
+    {"sequence_number", INT4OID},
+    {"fraud_confirmed_at", TIMESTAMPTZOID},
+    {"is_pre_fraud", BOOLOID},
+    {"days_to_fraud", FLOAT8OID},
+    {"is_train_eligible", BOOLOID},
+    {"is_fraud_event", BOOLOID},
+    {"true_fraud_type", TEXTOID},
 };
 
 // --- PostgreSQL side: plain C data only
@@ -155,9 +193,21 @@ using namespace synthgen::pg;
 
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_users(PG_FUNCTION_ARGS) {
   UserWorldOptions options;
-  const bool seed_drawn = ReadUserWorldArguments(fcinfo, options);
+  const bool seed_drawn = ReadUserWorldArguments(fcinfo, 0, options);
   MaterializeBatches(fcinfo, kColumnCount, kUserWorld, &options, seed_drawn, options.seed);
   return static_cast<Datum>(0);
+}
+
+// synth_insert_users(records, metadata, <the generator's arguments>): one generation into both tables.
+extern "C" PGDLLEXPORT Datum synthgen_synth_insert_users(PG_FUNCTION_ARGS) {
+  RequireArgument(fcinfo, 0, "records");
+  RequireArgument(fcinfo, 1, "metadata");
+  const unsigned int targets[] = {PG_GETARG_OID(0), PG_GETARG_OID(1)};
+  UserWorldOptions options;
+  const bool seed_drawn = ReadUserWorldArguments(fcinfo, 2, options);
+  const std::uint64_t rows =
+      InsertBatches(targets, 2, kColumns, kColumnCount, kUserWorld, &options, seed_drawn, options.seed);
+  PG_RETURN_INT64(static_cast<int64>(rows));
 }
 
 // Row estimate: n users times the expected records per user for the given (or default) options.

@@ -76,19 +76,20 @@ const Const* ConstantArgument(List* args, int argument) {
 
 }  // namespace
 
-bool ReadUserWorldArguments(FunctionCallInfo fcinfo, UserWorldOptions& options) {
+bool ReadUserWorldArguments(FunctionCallInfo fcinfo, int base, UserWorldOptions& options) {
   for (int argument : {kN, kFraudRate, kLegacy, kPatterns, kFirstUser}) {
-    RequireArgument(fcinfo, argument, kArgumentNames[argument]);
+    RequireArgument(fcinfo, base + argument, kArgumentNames[argument]);
   }
-  options.count = PG_GETARG_INT64(kN);
-  options.fraud_rate = PG_GETARG_FLOAT8(kFraudRate);
-  const bool seed_drawn = PG_ARGISNULL(kSeed);
-  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(kSeed));
-  options.simulation_date = ReadInstantArgument(fcinfo, kSimulationDate, kArgumentNames[kSimulationDate]);
-  options.legacy = PG_GETARG_BOOL(kLegacy);
-  ReadPatterns(PG_GETARG_ARRAYTYPE_P(kPatterns), options.patterns);
-  options.first_user = PG_GETARG_INT64(kFirstUser);
-  if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
+  options.count = PG_GETARG_INT64(base + kN);
+  options.fraud_rate = PG_GETARG_FLOAT8(base + kFraudRate);
+  const bool seed_drawn = PG_ARGISNULL(base + kSeed);
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(base + kSeed));
+  options.simulation_date =
+      ReadInstantArgument(fcinfo, base + kSimulationDate, kArgumentNames[kSimulationDate]);
+  options.legacy = PG_GETARG_BOOL(base + kLegacy);
+  ReadPatterns(PG_GETARG_ARRAYTYPE_P(base + kPatterns), options.patterns);
+  options.first_user = PG_GETARG_INT64(base + kFirstUser);
+  if (!PG_ARGISNULL(base + kWorldSize)) options.world_size = PG_GETARG_INT64(base + kWorldSize);
   return seed_drawn;
 }
 

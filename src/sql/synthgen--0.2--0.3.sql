@@ -81,6 +81,75 @@ $function$;
 COMMENT ON FUNCTION @extschema@.synth_feature_query(name, boolean) IS
 'The point-in-time feature query of synth_materialize_features for target_schema, as SQL text: the feature_snapshots rows (record_id, user_id, velocity_24h, amount_to_avg_ratio_30d, balance_volatility_z_score, experimental_signals) of every record without a snapshot (pending_only, the default), or of every record.';
 
+CREATE FUNCTION @extschema@.synth_detach_indexes(target regclass)
+RETURNS text[]
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    restore text[] := '{}';
+    item record;
+BEGIN
+    -- Secondary indexes and unique constraints first, then foreign keys: the order in which to rebuild them.
+    -- Indexes that other objects depend on (another table's foreign key), or that are clustered, replica
+    -- identity, invalid or in another tablespace, stay; so do primary keys.
+    FOR item IN
+        SELECT CASE WHEN c.oid IS NULL THEN format('DROP INDEX %s', i.indexrelid::regclass)
+                    ELSE format('ALTER TABLE %s DROP CONSTRAINT %I', target, c.conname) END AS drop_statement,
+               CASE WHEN c.oid IS NULL THEN pg_get_indexdef(i.indexrelid)
+                    ELSE format('ALTER TABLE %s ADD CONSTRAINT %I %s', target, c.conname, pg_get_constraintdef(c.oid)) END
+                   AS create_statement,
+               concat_ws('; ',
+                         format('COMMENT ON INDEX %s IS %L', i.indexrelid::regclass, obj_description(i.indexrelid, 'pg_class')),
+                         CASE WHEN c.oid IS NOT NULL
+                              THEN format('COMMENT ON CONSTRAINT %I ON %s IS %L', c.conname, target, obj_description(c.oid, 'pg_constraint')) END)
+                   AS comment_statement,
+               0 AS phase
+        FROM pg_index i
+        JOIN pg_class ic ON ic.oid = i.indexrelid
+        LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
+        WHERE i.indrelid = target AND NOT i.indisprimary AND i.indisvalid AND NOT i.indisclustered
+          AND NOT i.indisreplident AND ic.reltablespace = 0 AND (c.oid IS NULL OR c.contype = 'u')
+          AND NOT EXISTS (SELECT FROM pg_depend d
+                          WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indexrelid AND d.deptype = 'n')
+        UNION ALL
+        SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', target, c.conname),
+               format('ALTER TABLE %s ADD CONSTRAINT %I %s', target, c.conname, pg_get_constraintdef(c.oid)),
+               format('COMMENT ON CONSTRAINT %I ON %s IS %L', c.conname, target, obj_description(c.oid, 'pg_constraint')),
+               1
+        FROM pg_constraint c
+        WHERE c.conrelid = target AND c.contype = 'f'
+        ORDER BY phase
+    LOOP
+        EXECUTE item.drop_statement;
+        restore := restore || item.create_statement || item.comment_statement;
+    END LOOP;
+    RETURN restore;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_detach_indexes(regclass) IS
+'Drops the secondary indexes, unique constraints and foreign keys of target and returns the statements that rebuild them (with their comments), in order, for synth_run_statements: the fillers'' bulk path for a table they are about to load while empty. Indexes that other objects depend on, primary keys, and clustered, replica-identity, invalid or other-tablespace indexes stay.';
+
+CREATE FUNCTION @extschema@.synth_run_statements(statements text[])
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    statement text;
+BEGIN
+    FOREACH statement IN ARRAY statements LOOP
+        IF statement <> '' THEN
+            EXECUTE statement;
+        END IF;
+    END LOOP;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_run_statements(text[]) IS
+'Runs the statements synth_detach_indexes returned, in order: rebuilds what it dropped.';
+
 CREATE OR REPLACE FUNCTION @extschema@.synth_materialize_features(target_schema name DEFAULT pg_catalog.current_schema())
 RETURNS TABLE (materialized bigint, users bigint, elapsed_seconds double precision)
 LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
@@ -91,8 +160,6 @@ DECLARE
     snapshots regclass;
     bulk boolean;
     restore text[] := '{}';
-    item record;
-    statement text;
 BEGIN
     IF target_schema IS NULL THEN
         RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
@@ -105,10 +172,9 @@ BEGIN
     snapshots := format('%I.feature_snapshots', target_schema)::regclass;
 
     -- The bulk path, for the first materialisation into an empty feature_snapshots the caller owns: like a
-    -- restore, drop the secondary indexes and foreign keys, insert every record's features, then rebuild them
-    -- from their own definitions (one index build and one foreign-key check instead of per-row maintenance).
-    -- Indexes that other objects depend on, or that are clustered, replica identity, invalid or in another
-    -- tablespace, stay as they are. All of it is one transaction: an error or cancel leaves the table untouched.
+    -- restore, drop the secondary indexes and foreign keys (synth_detach_indexes), insert every record's
+    -- features, then rebuild them from their own definitions (one index build and one foreign-key check instead
+    -- of per-row maintenance). All of it is one transaction: an error or cancel leaves the table untouched.
     EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s)', snapshots) INTO bulk;
     IF bulk AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = snapshots), 'USAGE') THEN
         EXECUTE format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE', snapshots);
@@ -118,35 +184,7 @@ BEGIN
     END IF;
 
     IF bulk THEN
-        FOR item IN
-            SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', snapshots, c.conname) AS drop_statement,
-                   format('ALTER TABLE %s ADD CONSTRAINT %I %s', snapshots, c.conname, pg_get_constraintdef(c.oid)) AS create_statement,
-                   format('COMMENT ON CONSTRAINT %I ON %s IS %L', c.conname, snapshots, obj_description(c.oid, 'pg_constraint')) AS comment_statement,
-                   1 AS phase
-            FROM pg_constraint c
-            WHERE c.conrelid = snapshots AND c.contype = 'f'
-            UNION ALL
-            SELECT CASE WHEN c.oid IS NULL THEN format('DROP INDEX %s', i.indexrelid::regclass)
-                        ELSE format('ALTER TABLE %s DROP CONSTRAINT %I', snapshots, c.conname) END,
-                   CASE WHEN c.oid IS NULL THEN pg_get_indexdef(i.indexrelid)
-                        ELSE format('ALTER TABLE %s ADD CONSTRAINT %I %s', snapshots, c.conname, pg_get_constraintdef(c.oid)) END,
-                   concat_ws('; ',
-                             format('COMMENT ON INDEX %s IS %L', i.indexrelid::regclass, obj_description(i.indexrelid, 'pg_class')),
-                             CASE WHEN c.oid IS NOT NULL
-                                  THEN format('COMMENT ON CONSTRAINT %I ON %s IS %L', c.conname, snapshots, obj_description(c.oid, 'pg_constraint')) END),
-                   0
-            FROM pg_index i
-            JOIN pg_class ic ON ic.oid = i.indexrelid
-            LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
-            WHERE i.indrelid = snapshots AND NOT i.indisprimary AND i.indisvalid AND NOT i.indisclustered
-              AND NOT i.indisreplident AND ic.reltablespace = 0 AND (c.oid IS NULL OR c.contype = 'u')
-              AND NOT EXISTS (SELECT FROM pg_depend d
-                              WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indexrelid AND d.deptype = 'n')
-            ORDER BY phase
-        LOOP
-            EXECUTE item.drop_statement;
-            restore := restore || item.create_statement || item.comment_statement;
-        END LOOP;
+        restore := @extschema@.synth_detach_indexes(snapshots);
     END IF;
 
     EXECUTE format('INSERT INTO %s (record_id, user_id, velocity_24h, amount_to_avg_ratio_30d, '
@@ -154,12 +192,7 @@ BEGIN
             || @extschema@.synth_feature_query(target_schema, pending_only => NOT bulk);
     GET DIAGNOSTICS materialized = ROW_COUNT;
 
-    -- Unique indexes first, then foreign keys (phase order above), each followed by its comments.
-    FOREACH statement IN ARRAY restore LOOP
-        IF statement <> '' THEN
-            EXECUTE statement;
-        END IF;
-    END LOOP;
+    PERFORM @extschema@.synth_run_statements(restore);
 
     EXECUTE format('SELECT count(DISTINCT user_id) FROM %s', snapshots) INTO users;
     elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
@@ -169,6 +202,131 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_materialize_features(name) IS
 'Fills feature_snapshots for every record of generated_records in target_schema that has none, with point-in-time correct window features (the query of synth_feature_query): each uses only the same user''s records at or before it in (transaction_timestamp, id) order. Incremental: later calls add only new records, whose windows still see the full history. The first call into an empty table the caller owns drops and rebuilds its secondary indexes and foreign keys around the insert, as a restore does.';
+
+-- The bulk path for the user world: synth_seed loads generated_records and evaluation_metadata from one
+-- generation, the way COPY loads a table.
+
+CREATE FUNCTION @extschema@.synth_insert_users(
+    records regclass,
+    metadata regclass,
+    n bigint,
+    fraud_rate double precision DEFAULT 0.05::double precision,
+    seed bigint DEFAULT NULL::bigint,
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    legacy boolean DEFAULT false,
+    patterns text[] DEFAULT '{liquidity_crunch,link_burst,ato,bust_out,sleeper_ato}'::text[],
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_users';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_users(regclass, regclass, bigint, double precision, bigint, timestamptz, boolean, text[], bigint, bigint) IS
+'Loads the rows synth_generate_users returns for the same arguments into records and metadata (each table takes the columns it names, as generated_records and evaluation_metadata do) from one generation, the way COPY FROM does: multi-inserts through a bulk-insert state, indexes maintained, NOT NULL and CHECK constraints checked, other columns from their defaults. Returns the number of records. Refuses tables with insert triggers (foreign keys included), row-level security, deferrable unique constraints, stored generated columns, or that are not plain tables; needs INSERT on both.';
+
+CREATE OR REPLACE FUNCTION @extschema@.synth_seed(
+    users bigint DEFAULT 100::bigint,
+    fraud_rate double precision DEFAULT 0.05::double precision,
+    seed bigint DEFAULT NULL::bigint,
+    legacy boolean DEFAULT false,
+    drop_tables boolean DEFAULT false,
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    patterns text[] DEFAULT '{liquidity_crunch,link_burst,ato,bust_out,sleeper_ato}'::text[])
+RETURNS TABLE (
+    users_generated bigint,
+    records bigint,
+    metadata_rows bigint,
+    fraud_users bigint,
+    liquidity_crunch_users bigint,
+    link_burst_users bigint,
+    ato_users bigint,
+    bust_out_users bigint,
+    sleeper_ato_users bigint,
+    train_eligible bigint,
+    evaluation_only bigint,
+    seed_used bigint,
+    elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+#variable_conflict use_column
+DECLARE
+    started timestamptz := clock_timestamp();
+    existing integer;
+    before_id bigint;
+    restore text[] := '{}';
+BEGIN
+    IF users IS NULL THEN
+        RAISE EXCEPTION 'users must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF users < 0 THEN
+        RAISE EXCEPTION 'users must not be negative' USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF users > 1000000000000 THEN
+        RAISE EXCEPTION 'users must be at most 1000000000000' USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF drop_tables IS NULL THEN
+        RAISE EXCEPTION 'drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    seed_used := seed;
+    IF seed_used IS NULL THEN
+        seed_used := @extschema@.synth_random_seed();
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
+            USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
+    END IF;
+
+    SELECT count(*) INTO existing
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = target_schema
+      AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots');
+    IF drop_tables OR existing = 0 THEN
+        PERFORM @extschema@.synth_init(target_schema, drop_tables);
+        -- New, empty tables: build their secondary indexes after loading (as a restore does), which is faster
+        -- than maintaining them row by row.
+        restore := @extschema@.synth_detach_indexes(format('%I.generated_records', target_schema)::regclass)
+                   || @extschema@.synth_detach_indexes(format('%I.evaluation_metadata', target_schema)::regclass);
+    ELSIF existing < 3 THEN
+        RAISE EXCEPTION 'schema "%" holds only some of the synthgen tables', target_schema
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Pass drop_tables => true to recreate them.';
+    END IF;
+
+    -- One generation, loaded into both tables by the bulk path (as COPY loads); the summary counts the new
+    -- metadata rows (ids above those already there).
+    EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.evaluation_metadata', target_schema) INTO before_id;
+    records := @extschema@.synth_insert_users(format('%I.generated_records', target_schema)::regclass,
+                                              format('%I.evaluation_metadata', target_schema)::regclass,
+                                              users, fraud_rate, seed_used, simulation_date, legacy, patterns);
+    PERFORM @extschema@.synth_run_statements(restore);
+    EXECUTE format($count$
+        SELECT count(*),
+               count(true_fraud_type),
+               count(*) FILTER (WHERE true_fraud_type = 'liquidity_crunch'),
+               count(*) FILTER (WHERE true_fraud_type = 'link_burst'),
+               count(*) FILTER (WHERE true_fraud_type = 'ato'),
+               count(*) FILTER (WHERE true_fraud_type = 'bust_out'),
+               count(*) FILTER (WHERE true_fraud_type = 'sleeper_ato'),
+               count(*) FILTER (WHERE is_train_eligible),
+               count(*) FILTER (WHERE NOT is_train_eligible)
+        FROM %I.evaluation_metadata WHERE id > $1
+        $count$, target_schema)
+    INTO metadata_rows, fraud_users, liquidity_crunch_users, link_burst_users, ato_users,
+         bust_out_users, sleeper_ato_users, train_eligible, evaluation_only
+    USING before_id;
+
+    users_generated := users;
+    elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
+    RETURN NEXT;
+END
+$function$;
+
+
+COMMENT ON FUNCTION @extschema@.synth_seed(bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[]) IS
+'The original "seed" command: creates the synthgen tables in target_schema if needed (drop_tables recreates them), generates users and loads generated_records and evaluation_metadata from one generation through the bulk path (synth_insert_users), within the calling transaction; into tables it has just created, it builds their secondary indexes after loading. Returns one summary row, including the seed used.';
 
 -- The credit-card world (the original's merchants, banks, accounts, cards, transactions with location
 -- continuity, and fraud). Entities are pure functions of (seed, index); dates derive from the transaction
