@@ -74,7 +74,7 @@ SELECT * FROM synth_seed(users => 1000, seed => 42, target_schema => 'seeded');
 SELECT (SELECT count(*) FROM seeded.generated_records) AS records_left,
        (SELECT count(*) FROM seeded.evaluation_metadata) AS metadata_left;
 
--- Into tables it has just created, synth_seed builds the secondary indexes after loading: all of them are
+-- Into empty tables it owns, synth_seed builds the secondary indexes after loading: all of them are
 -- back, as synth_init defines them, and they find the rows.
 SELECT count(*) FROM synth_seed(users => 200, seed => 4, drop_tables => true, target_schema => 'seeded');
 SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'seeded' ORDER BY tablename, indexname;

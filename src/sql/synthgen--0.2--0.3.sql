@@ -256,6 +256,9 @@ DECLARE
     existing integer;
     before_id bigint;
     restore text[] := '{}';
+    records_table regclass;
+    metadata_table regclass;
+    empty boolean;
 BEGIN
     IF users IS NULL THEN
         RAISE EXCEPTION 'users must not be NULL' USING ERRCODE = 'null_value_not_allowed';
@@ -285,21 +288,32 @@ BEGIN
       AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots');
     IF drop_tables OR existing = 0 THEN
         PERFORM @extschema@.synth_init(target_schema, drop_tables);
-        -- New, empty tables: build their secondary indexes after loading (as a restore does), which is faster
-        -- than maintaining them row by row.
-        restore := @extschema@.synth_detach_indexes(format('%I.generated_records', target_schema)::regclass)
-                   || @extschema@.synth_detach_indexes(format('%I.evaluation_metadata', target_schema)::regclass);
     ELSIF existing < 3 THEN
         RAISE EXCEPTION 'schema "%" holds only some of the synthgen tables', target_schema
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Pass drop_tables => true to recreate them.';
     END IF;
 
+    -- Empty tables the caller owns (new ones among them): build their secondary indexes after loading, as a
+    -- restore does, which is faster than maintaining them row by row.
+    records_table := format('%I.generated_records', target_schema)::regclass;
+    metadata_table := format('%I.evaluation_metadata', target_schema)::regclass;
+    EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)', records_table, metadata_table)
+    INTO empty;
+    IF empty AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = records_table), 'USAGE')
+       AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = metadata_table), 'USAGE') THEN
+        EXECUTE format('LOCK TABLE %s, %s IN ACCESS EXCLUSIVE MODE', records_table, metadata_table);
+        EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)', records_table, metadata_table)
+        INTO empty;
+        IF empty THEN
+            restore := @extschema@.synth_detach_indexes(records_table) || @extschema@.synth_detach_indexes(metadata_table);
+        END IF;
+    END IF;
+
     -- One generation, loaded into both tables by the bulk path (as COPY loads); the summary counts the new
     -- metadata rows (ids above those already there).
     EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.evaluation_metadata', target_schema) INTO before_id;
-    records := @extschema@.synth_insert_users(format('%I.generated_records', target_schema)::regclass,
-                                              format('%I.evaluation_metadata', target_schema)::regclass,
+    records := @extschema@.synth_insert_users(records_table, metadata_table,
                                               users, fraud_rate, seed_used, simulation_date, legacy, patterns);
     PERFORM @extschema@.synth_run_statements(restore);
     EXECUTE format($count$
@@ -326,7 +340,7 @@ $function$;
 
 
 COMMENT ON FUNCTION @extschema@.synth_seed(bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[]) IS
-'The original "seed" command: creates the synthgen tables in target_schema if needed (drop_tables recreates them), generates users and loads generated_records and evaluation_metadata from one generation through the bulk path (synth_insert_users), within the calling transaction; into tables it has just created, it builds their secondary indexes after loading. Returns one summary row, including the seed used.';
+'The original "seed" command: creates the synthgen tables in target_schema if needed (drop_tables recreates them), generates users and loads generated_records and evaluation_metadata from one generation through the bulk path (synth_insert_users), within the calling transaction; into empty tables the caller owns, it builds their secondary indexes after loading. Returns one summary row, including the seed used.';
 
 -- The credit-card world (the original's merchants, banks, accounts, cards, transactions with location
 -- continuity, and fraud). Entities are pure functions of (seed, index); dates derive from the transaction
