@@ -81,6 +81,16 @@ SELECT synth_insert_transactions('bulk.transactions', rows => -1, seed => 3);
 -- A failed load leaves nothing behind.
 SELECT count(*) FROM bulk.transactions;
 
+-- Progress: with synthgen.progress_rows set, every generator call reports NOTICEs with the rows done (the
+-- detail, hidden here, gives the elapsed time and the rate); loads also show in pg_stat_progress_copy.
+SET synthgen.progress_rows = 3000;
+\set VERBOSITY terse
+SELECT synth_insert_transactions('bulk.transactions', rows => 10000, seed => 3, cards => 2, tid_offset => 5000);
+SELECT count(*) FROM synth_generate_banks(5000, seed => 1);
+\set VERBOSITY default
+RESET synthgen.progress_rows;
+SELECT count(*) FROM synth_generate_banks(5000, seed => 1);
+
 SET client_min_messages = warning;
 DROP SCHEMA bulk CASCADE;
 DROP ROLE regress_synthgen_loader;

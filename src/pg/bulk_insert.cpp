@@ -245,7 +245,7 @@ std::uint64_t InsertBatches(const unsigned int* relations, int relation_count, c
   BulkTargets targets{};
   targets.count = relation_count;
   for (int i = 0; i < relation_count; ++i) targets.tables[i] = BeginBulkInsert(relations[i], columns, column_count);
-  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoTables, &targets}, &FlushTables);
+  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoTables, &targets}, &FlushTables, relations[0]);
   std::uint64_t rows = 0;
   for (int i = 0; i < relation_count; ++i) rows = EndBulkInsert(targets.tables[i]);
   return rows;

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "pg/context_owner.hpp"
+#include "pg/progress.hpp"
 #include "pg/random_seed.hpp"
 
 extern "C" {
@@ -44,11 +45,11 @@ void MaterializeBatches(FunctionCallInfo fcinfo, int columns, const BatchGenerat
                            result->setDesc->natts, columns)));
   }
   StoreTarget store{result->setResult, result->setDesc};
-  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoStore, &store}, nullptr);
+  RunBatches(calls, options, seed_drawn, seed, RowSink{&PutIntoStore, &store}, nullptr, 0);
 }
 
 void RunBatches(const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed,
-                const RowSink& sink, void (*after_batch)(void* target)) {
+                const RowSink& sink, void (*after_batch)(void* target), unsigned int progress_relation) {
   MemoryContext owner_context =
       AllocSetContextCreate(CurrentMemoryContext, "synthgen generator", ALLOCSET_SMALL_SIZES);
   MemoryContext row_context = AllocSetContextCreate(owner_context, "synthgen rows", ALLOCSET_DEFAULT_SIZES);
@@ -59,17 +60,21 @@ void RunBatches(const BatchGenerator& calls, const void* options, bool seed_draw
   owner.Arm(generator, calls.destroy);
   if (seed_drawn) ReportDrawnSeed(static_cast<std::int64_t>(seed));
 
+  Progress progress;
+  BeginProgress(progress, progress_relation);
   for (;;) {
     const std::size_t count = calls.next_batch(generator, error);
     if (error.failed()) RaiseError(error);
     if (count == 0) break;
     MemoryContext previous = MemoryContextSwitchTo(row_context);
-    calls.emit_batch(generator, sink);
+    const std::size_t emitted = calls.emit_batch(generator, sink);
     if (after_batch != nullptr) after_batch(sink.target);
     MemoryContextSwitchTo(previous);
     MemoryContextReset(row_context);
+    AdvanceProgress(progress, static_cast<std::int64_t>(emitted));
     CHECK_FOR_INTERRUPTS();
   }
+  EndProgress(progress);
   MemoryContextDelete(owner_context);  // destroys the generator
 }
 

@@ -24,9 +24,9 @@ struct BatchGenerator {
   void* (*create)(const void* options, ErrorRecord& error) noexcept;
   std::size_t (*next_batch)(void* generator, ErrorRecord& error) noexcept;
   void (*destroy)(void* generator) noexcept;
-  // Puts the current batch's rows into the sink. It runs in a memory context that is reset after every batch,
-  // from a frame that holds no C++ object, and may raise PostgreSQL errors.
-  void (*emit_batch)(const void* generator, const RowSink& sink);
+  // Puts the current batch's rows into the sink and returns how many. It runs in a memory context that is reset
+  // after every batch, from a frame that holds no C++ object, and may raise PostgreSQL errors.
+  std::size_t (*emit_batch)(const void* generator, const RowSink& sink);
 };
 
 // The noexcept bridge calls for a generator class built from an options struct.
@@ -52,8 +52,9 @@ void MaterializeBatches(FunctionCallInfoBaseData* fcinfo, int columns, const Bat
                         const void* options, bool seed_drawn, std::uint64_t seed);
 
 // The same generation into any sink: creates the generator, reports a drawn seed, then emits every batch into
-// sink and calls after_batch(sink.target) (if given) before the batch's row memory is freed.
+// sink and calls after_batch(sink.target) (if given) before the batch's row memory is freed. Progress goes to
+// pg_stat_progress_copy for progress_relation (0: none) and to NOTICEs when synthgen.progress_rows asks.
 void RunBatches(const BatchGenerator& calls, const void* options, bool seed_drawn, std::uint64_t seed,
-                const RowSink& sink, void (*after_batch)(void* target));
+                const RowSink& sink, void (*after_batch)(void* target), unsigned int progress_relation);
 
 }  // namespace synthgen::pg

@@ -1,7 +1,14 @@
-// The module's magic block, which PostgreSQL checks when it loads synthgen.so.
+// The module's magic block, which PostgreSQL checks when it loads synthgen.so, and its initialisation: the
+// settings synthgen defines.
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 
 PG_MODULE_MAGIC;
+
+PGDLLEXPORT void _PG_init(void);
 }
+
+#include "pg/progress.hpp"
+
+extern "C" void _PG_init(void) { synthgen::pg::DefineProgressSettings(); }

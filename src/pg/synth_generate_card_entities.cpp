@@ -134,13 +134,15 @@ struct EntityFunction {
   using Generator = CardEntityGenerator<Row, Make>;
   using Bridge = GeneratorBridge<Generator, CardEntityOptions>;
 
-  static void Emit(const void* source, const RowSink& sink) {
+  static std::size_t Emit(const void* source, const RowSink& sink) {
     Datum values[kColumns];
     bool nulls[kColumns];
-    for (const Row& row : static_cast<const Generator*>(source)->rows()) {
+    const auto& rows = static_cast<const Generator*>(source)->rows();
+    for (const Row& row : rows) {
       Fill(row, values, nulls);
       sink.put(sink.target, values, nulls);
     }
+    return rows.size();
   }
   static constexpr BatchGenerator kCalls = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &Emit};
 

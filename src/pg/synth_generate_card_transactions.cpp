@@ -167,7 +167,7 @@ void FillTransaction(const CardTransaction& row, Datum* values) {
   values[kTs] = InstantDatum(row.ts);
 }
 
-void EmitTransactions(const void* source, const RowSink& sink) {
+std::size_t EmitTransactions(const void* source, const RowSink& sink) {
   const auto* generator = static_cast<const CardTransactionGenerator*>(source);
   Datum values[kTransactionColumnCount];
   bool nulls[kTransactionColumnCount] = {};
@@ -175,9 +175,10 @@ void EmitTransactions(const void* source, const RowSink& sink) {
     FillTransaction(generator->rows()[i], values);
     sink.put(sink.target, values, nulls);
   }
+  return generator->batch_size();
 }
 
-void EmitFraud(const void* source, const RowSink& sink) {
+std::size_t EmitFraud(const void* source, const RowSink& sink) {
   const auto* generator = static_cast<const CardFraudGenerator*>(source);
   Datum values[kFraudColumnCount];
   bool nulls[kFraudColumnCount] = {};
@@ -189,6 +190,7 @@ void EmitFraud(const void* source, const RowSink& sink) {
     values[kExplanation] = TextDatum(row.explanation);
     sink.put(sink.target, values, nulls);
   }
+  return generator->batch_size();
 }
 
 using TransactionBridge = GeneratorBridge<CardTransactionGenerator, CardTransactionOptions>;

@@ -127,7 +127,7 @@ void FillEdge(const GraphEdge& edge, Datum* values, bool* nulls) {
   SetPattern(edge.pattern, edge.structure_id, kEdgePattern, kEdgeStructureId, values, nulls);
 }
 
-void EmitNodes(const void* source, const RowSink& sink) {
+std::size_t EmitNodes(const void* source, const RowSink& sink) {
   const auto* generator = static_cast<const GraphWorldGenerator*>(source);
   Datum values[kNodeColumnCount];
   bool nulls[kNodeColumnCount];
@@ -135,9 +135,10 @@ void EmitNodes(const void* source, const RowSink& sink) {
     FillNode(generator->nodes()[i], values, nulls);
     sink.put(sink.target, values, nulls);
   }
+  return generator->node_count();
 }
 
-void EmitEdges(const void* source, const RowSink& sink) {
+std::size_t EmitEdges(const void* source, const RowSink& sink) {
   const auto* generator = static_cast<const GraphWorldGenerator*>(source);
   Datum values[kEdgeColumnCount];
   bool nulls[kEdgeColumnCount];
@@ -145,6 +146,7 @@ void EmitEdges(const void* source, const RowSink& sink) {
     FillEdge(generator->edges()[i], values, nulls);
     sink.put(sink.target, values, nulls);
   }
+  return generator->edge_count();
 }
 
 using Bridge = GeneratorBridge<GraphWorldGenerator, GraphWorldOptions>;

@@ -169,7 +169,7 @@ void FillRow(const UserRecord& record, IdentityDatums& identity, Datum* values, 
   if (!nulls[kTrueFraudType]) values[kTrueFraudType] = PatternDatum(record.true_fraud_type);
 }
 
-void EmitRecords(const void* source, const RowSink& sink) {
+std::size_t EmitRecords(const void* source, const RowSink& sink) {
   const auto* generator = static_cast<const UserWorldGenerator*>(source);
   Datum values[kColumnCount];
   bool nulls[kColumnCount];
@@ -178,6 +178,7 @@ void EmitRecords(const void* source, const RowSink& sink) {
     FillRow(generator->records()[i], identity, values, nulls);
     sink.put(sink.target, values, nulls);
   }
+  return generator->batch_size();
 }
 
 constexpr BatchGenerator kUserWorld = {&GeneratorBridge<UserWorldGenerator, UserWorldOptions>::Create,
