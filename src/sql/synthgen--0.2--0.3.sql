@@ -256,8 +256,11 @@ DECLARE
     existing integer;
     before_id bigint;
     restore text[] := '{}';
+    restore_snapshots text[];
     records_table regclass;
     metadata_table regclass;
+    snapshots_table regclass;
+    empty_check text;
     empty boolean;
 BEGIN
     IF users IS NULL THEN
@@ -295,18 +298,23 @@ BEGIN
     END IF;
 
     -- Empty tables the caller owns (new ones among them): build their secondary indexes after loading, as a
-    -- restore does, which is faster than maintaining them row by row.
+    -- restore does, which is faster than maintaining them row by row. feature_snapshots' foreign key goes too
+    -- (it depends on the record_id index) and comes back last.
     records_table := format('%I.generated_records', target_schema)::regclass;
     metadata_table := format('%I.evaluation_metadata', target_schema)::regclass;
-    EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)', records_table, metadata_table)
-    INTO empty;
+    snapshots_table := format('%I.feature_snapshots', target_schema)::regclass;
+    empty_check := format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)',
+                          records_table, metadata_table, snapshots_table);
+    EXECUTE empty_check INTO empty;
     IF empty AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = records_table), 'USAGE')
-       AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = metadata_table), 'USAGE') THEN
-        EXECUTE format('LOCK TABLE %s, %s IN ACCESS EXCLUSIVE MODE', records_table, metadata_table);
-        EXECUTE format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)', records_table, metadata_table)
-        INTO empty;
+       AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = metadata_table), 'USAGE')
+       AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = snapshots_table), 'USAGE') THEN
+        EXECUTE format('LOCK TABLE %s, %s, %s IN ACCESS EXCLUSIVE MODE', records_table, metadata_table, snapshots_table);
+        EXECUTE empty_check INTO empty;
         IF empty THEN
-            restore := @extschema@.synth_detach_indexes(records_table) || @extschema@.synth_detach_indexes(metadata_table);
+            restore_snapshots := @extschema@.synth_detach_indexes(snapshots_table);
+            restore := @extschema@.synth_detach_indexes(records_table) || @extschema@.synth_detach_indexes(metadata_table)
+                       || restore_snapshots;
         END IF;
     END IF;
 
