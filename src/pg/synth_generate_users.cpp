@@ -1,8 +1,8 @@
 // synth_generate_users(): the user world as a materialising set-returning function, and its planner support
-// function (row estimate). PostgreSQL APIs: fmgr argument access, tuplestore_putvalues,
-// text/numeric/timestamptz constructors. Safety: the generator's lifetime, bridge calls and interrupt checks
-// are MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible
-// locals.
+// function (row estimate); synth_insert_users(): the same rows loaded into two tables through the bulk path
+// (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access and the Datum builders of row_values.hpp.
+// Safety: the generator's lifetime, bridge calls and interrupt checks are RunBatches' (materialized_srf.hpp);
+// the row building here holds only trivially destructible locals.
 #include <cstring>
 #include <string_view>
 
@@ -28,6 +28,8 @@ PG_FUNCTION_INFO_V1(synthgen_synth_generate_users);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_users_support);
 PG_FUNCTION_INFO_V1(synthgen_synth_insert_users);
 }
+
+#include "pg/row_values.hpp"
 
 namespace synthgen::pg {
 namespace {
@@ -106,11 +108,7 @@ constexpr GeneratorColumn kColumns[kColumnCount] = {
 
 static_assert(kPostgresEpochInUnixMicros == (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY);
 
-Datum TimestampDatum(Instant instant) { return TimestampTzGetDatum(ToPostgresTimestamp(instant)); }
-Datum CentsDatum(std::int64_t cents) { return NumericGetDatum(int64_div_fast_to_numeric(cents, 2)); }
-Datum TextDatum(std::string_view text) {
-  return PointerGetDatum(cstring_to_text_with_len(text.data(), static_cast<int>(text.size())));
-}
+Datum CentsDatum(std::int64_t cents) { return ScaledNumericDatum(cents, 2); }
 Datum PatternDatum(FraudPattern pattern) { return TextDatum(FraudPatternName(pattern)); }
 
 // A user's identity columns, built once and shared by all of the user's rows in a batch.
@@ -136,7 +134,7 @@ void FillRow(const UserRecord& record, IdentityDatums& identity, Datum* values, 
   values[kFullName] = identity.full_name;
   values[kEmail] = identity.email;
   values[kPhone] = identity.phone;
-  values[kTransactionTimestamp] = TimestampDatum(record.transaction_time);
+  values[kTransactionTimestamp] = InstantDatum(record.transaction_time);
   values[kIsOffHoursTxn] = BoolGetDatum(record.is_off_hours);
   values[kAvailableBalance] = CentsDatum(record.available_balance_cents);
   values[kBalanceToTransactionRatio] = Float8GetDatum(record.balance_to_transaction_ratio);
@@ -150,16 +148,16 @@ void FillRow(const UserRecord& record, IdentityDatums& identity, Datum* values, 
   values[kMerchantRiskScore] = Int32GetDatum(record.merchant_risk_score);
   values[kIsReturned] = BoolGetDatum(record.is_returned);
   nulls[kEmailChangedAt] = record.email_changed_at == kNoInstant;
-  if (!nulls[kEmailChangedAt]) values[kEmailChangedAt] = TimestampDatum(record.email_changed_at);
+  if (!nulls[kEmailChangedAt]) values[kEmailChangedAt] = InstantDatum(record.email_changed_at);
   nulls[kPhoneChangedAt] = record.phone_changed_at == kNoInstant;
-  if (!nulls[kPhoneChangedAt]) values[kPhoneChangedAt] = TimestampDatum(record.phone_changed_at);
+  if (!nulls[kPhoneChangedAt]) values[kPhoneChangedAt] = InstantDatum(record.phone_changed_at);
   values[kIsFraudulent] = BoolGetDatum(record.is_fraudulent);
   nulls[kFraudType] = record.fraud_type == FraudPattern::kNone;
   if (!nulls[kFraudType]) values[kFraudType] = PatternDatum(record.fraud_type);
   values[kNewBankConnections] = Int32GetDatum(record.new_bank_connections);
   values[kSequenceNumber] = Int32GetDatum(record.sequence_number);
   nulls[kFraudConfirmedAt] = record.fraud_confirmed_at == kNoInstant;
-  if (!nulls[kFraudConfirmedAt]) values[kFraudConfirmedAt] = TimestampDatum(record.fraud_confirmed_at);
+  if (!nulls[kFraudConfirmedAt]) values[kFraudConfirmedAt] = InstantDatum(record.fraud_confirmed_at);
   values[kIsPreFraud] = BoolGetDatum(record.is_pre_fraud);
   nulls[kDaysToFraud] = !record.has_days_to_fraud;
   if (record.has_days_to_fraud) values[kDaysToFraud] = Float8GetDatum(record.days_to_fraud);
