@@ -5,7 +5,8 @@
 #  2. end to end: synth_seed(users => USERS) into the empty, indexed tables, against COPY ... FROM binary files
 #     of the very same rows into the same empty tables, alternated run by run, in one transaction each;
 #  3. the feature store against CREATE TABLE AS of its query, graph generation, the card world's headline
-#     backfill and transaction generation, cancel latency and backend memory.
+#     backfill and transaction generation, cancel latency and backend memory;
+#  4. bench/scaling.sh: cost and memory at 10 x the users.
 # Prints every run, then medians and the ratio synth_seed / COPY. RUNS (default 5) and USERS (default 100000)
 # can be set in the environment.
 set -euo pipefail
@@ -165,3 +166,5 @@ for size in $((users / 10)) "$users"; do
 done
 sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" >/dev/null
 echo "  synth_seed($users), jit on:  $(memory "SELECT count(*) FROM synth_seed(users => $users, seed => 1);")"
+
+SYNTHGEN_BENCH_SKIP_SETUP=1 RUNS="$runs" bench/scaling.sh

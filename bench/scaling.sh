@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Part of `make bench` (also runnable alone): does the cost grow linearly and memory stay flat? Times pure
+# generation (SELECT count(*) FROM synth_generate_users) and synth_seed into fresh tables at USERS and at
+# 10 x USERS users (about 1M and 10M records by default), median of RUNS runs at each size, and reports the
+# backend's peak RSS (VmHWM) with the shared-buffer pages (RssShmem) and file mappings (RssFile) in it, and the
+# temporary-file bytes of the generator's tuple store. Settings: PostgreSQL's defaults (work_mem 4MB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-3}
+users=${SCALING_USERS:-100000}
+
+if [ -z "${SYNTHGEN_BENCH_SKIP_SETUP:-}" ]; then
+  scripts/install-deps.sh
+  make -s >/dev/null
+  make -s install >/dev/null
+fi
+cluster=$(mktemp -d /tmp/synthgen-scaling.XXXXXX)
+port=${SYNTHGEN_SCALING_PORT:-54332}
+trap 'scripts/cluster.sh stop "$cluster"; rm -rf "$cluster"' EXIT
+SYNTHGEN_PG_OPTIONS="" scripts/cluster.sh start "$cluster" "$port"
+sql() { psql -X -q -At -v ON_ERROR_STOP=1 -h "$cluster" -p "$port" -U postgres -d bench "$@"; }
+psql -X -q -h "$cluster" -p "$port" -U postgres -d postgres -c "CREATE DATABASE bench"
+sql -c "CREATE EXTENSION synthgen"
+
+timed() {
+  local args=(-c '\timing on')
+  for statement in "$@"; do args+=(-c "$statement"); done
+  sql "${args[@]}" | awk '/^Time: /{ total += $2 } END { printf "%.1f\n", total }'
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# Runs the statement in a fresh session and prints the backend's memory figures afterwards.
+memory() {
+  sql <<SQL | tail -1
+SELECT pg_backend_pid() AS pid \gset
+\setenv BACKEND_PID :pid
+$1
+\! awk '/VmHWM|RssShmem|RssFile/{ printf "%s %d MB  ", \$1, \$2 / 1024 } END { print "" }' /proc/\$BACKEND_PID/status
+SQL
+}
+temp_bytes() { sql -c "SELECT pg_stat_force_next_flush()" -c "SELECT temp_bytes FROM pg_stat_database WHERE datname = 'bench'" | tail -1; }
+
+echo "== scaling: $users and $((users * 10)) users, median of $runs runs each"
+echo "  fresh backend: $(memory "SELECT 1;")"
+declare -A generation seed
+for size in "$users" "$((users * 10))"; do
+  records=$(sql -c "SELECT count(*) FROM synth_generate_users($size, seed => 1)")
+  times=()
+  for run in $(seq "$runs"); do times+=("$(timed "SELECT count(*) FROM synth_generate_users($size, seed => 1)")"); done
+  generation[$size]=$(printf '%s\n' "${times[@]}" | median)
+  before=$(temp_bytes)
+  echo "  $size users ($records records): pure generation median ${generation[$size]} ms;" \
+       "one more run: $(memory "SET jit = off; SELECT count(*) FROM synth_generate_users($size, seed => 1);")" \
+       "temp files $(( ($(temp_bytes) - before) / 1048576 )) MB"
+  times=()
+  for run in $(seq "$runs"); do
+    times+=("$(timed "SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true)")")
+  done
+  seed[$size]=$(printf '%s\n' "${times[@]}" | median)
+  echo "  $size users: synth_seed median ${seed[$size]} ms; one more run:" \
+       "$(memory "SET jit = off; SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true);")"
+done
+echo "  10x the users: pure generation $(awk -v a="${generation[$((users * 10))]}" -v b="${generation[$users]}" 'BEGIN { printf "%.2f", a / b }')x" \
+     "the time, synth_seed $(awk -v a="${seed[$((users * 10))]}" -v b="${seed[$users]}" 'BEGIN { printf "%.2f", a / b }')x the time"
