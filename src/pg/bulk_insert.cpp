@@ -42,7 +42,7 @@ struct BulkTarget {
   int* source_of;          // per table attribute: the generator column it takes, or -1
   ExprState** convert;     // per table attribute: conversion of that column (nullptr: taken as is)
   ExprState** defaults;    // per table attribute without a generator column: its default (nullptr: NULL)
-  TupleTableSlot* source;  // the generator's row, for conversions
+  TupleTableSlot* source;  // the generator's row, for conversions (nullptr when no column needs one)
   TupleTableSlot* slots[kBufferRows];
   int buffered;
   std::uint64_t written;
@@ -149,11 +149,15 @@ BulkTarget* BeginBulkInsert(unsigned int relation_id, const GeneratorColumn* col
                     errmsg("table \"%s\" has no column synthgen generates", RelationGetRelationName(relation))));
   }
 
-  TupleDesc source_descriptor = CreateTemplateTupleDesc(column_count);
-  for (int c = 0; c < column_count; ++c) {
-    TupleDescInitEntry(source_descriptor, static_cast<AttrNumber>(c + 1), columns[c].name, columns[c].type, -1, 0);
+  bool converts = false;
+  for (int a = 0; a < descriptor->natts; ++a) converts = converts || target->convert[a] != nullptr;
+  if (converts) {
+    TupleDesc source_descriptor = CreateTemplateTupleDesc(column_count);
+    for (int c = 0; c < column_count; ++c) {
+      TupleDescInitEntry(source_descriptor, static_cast<AttrNumber>(c + 1), columns[c].name, columns[c].type, -1, 0);
+    }
+    target->source = ExecInitExtraTupleSlot(target->estate, source_descriptor, &TTSOpsVirtual);
   }
-  target->source = ExecInitExtraTupleSlot(target->estate, source_descriptor, &TTSOpsVirtual);
   for (TupleTableSlot*& slot : target->slots) slot = table_slot_create(relation, &target->estate->es_tupleTable);
   target->bulk_state = GetBulkInsertState();
   target->command = GetCurrentCommandId(true);
@@ -162,14 +166,15 @@ BulkTarget* BeginBulkInsert(unsigned int relation_id, const GeneratorColumn* col
 }
 
 void BulkInsertRow(BulkTarget* target, const std::uintptr_t* values, const bool* nulls) {
-  TupleTableSlot* source = target->source;
-  ExecClearTuple(source);
-  const int columns = source->tts_tupleDescriptor->natts;
-  memcpy(source->tts_values, values, sizeof(Datum) * columns);
-  memcpy(source->tts_isnull, nulls, sizeof(bool) * columns);
-  ExecStoreVirtualTuple(source);
   ExprContext* context = GetPerTupleExprContext(target->estate);
-  context->ecxt_scantuple = source;
+  if (TupleTableSlot* source = target->source; source != nullptr) {
+    ExecClearTuple(source);
+    const int columns = source->tts_tupleDescriptor->natts;
+    memcpy(source->tts_values, values, sizeof(Datum) * columns);
+    memcpy(source->tts_isnull, nulls, sizeof(bool) * columns);
+    ExecStoreVirtualTuple(source);
+    context->ecxt_scantuple = source;
+  }
 
   // Conversions and defaults are evaluated in the current (row) memory context, which outlives the buffer.
   TupleTableSlot* slot = target->slots[target->buffered];

@@ -10,8 +10,6 @@
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
-#include "nodes/primnodes.h"
-#include "nodes/pg_list.h"
 }
 
 namespace synthgen::pg {
@@ -54,12 +52,9 @@ bool ReadGraphWorldArguments(FunctionCallInfo fcinfo, GraphWorldOptions& options
 }
 
 bool EstimateGraphWorldArguments(Node* call, GraphWorldOptions& options) noexcept {
-  if (call == nullptr || !IsA(call, FuncExpr)) return false;
-  List* args = reinterpret_cast<FuncExpr*>(call)->args;
-  if (list_length(args) <= kN) return false;
-  Node* n = static_cast<Node*>(linitial(args));
-  if (!IsA(n, Const) || reinterpret_cast<Const*>(n)->constisnull) return false;
-  options.count = std::max<std::int64_t>(0, DatumGetInt64(reinterpret_cast<Const*>(n)->constvalue));
+  std::uintptr_t n;
+  if (!ConstantArgument(call, kN, n)) return false;
+  options.count = std::max<std::int64_t>(0, DatumGetInt64(n));
   return true;
 }
 

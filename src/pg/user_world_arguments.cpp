@@ -15,8 +15,6 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "catalog/pg_type_d.h"
-#include "nodes/primnodes.h"
-#include "nodes/pg_list.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 }
@@ -67,12 +65,6 @@ void ReadPatterns(ArrayType* array, PatternSelection& selection) {
   }
 }
 
-const Const* ConstantArgument(List* args, int argument) {
-  if (list_length(args) <= argument) return nullptr;
-  Node* node = static_cast<Node*>(list_nth(args, argument));
-  return IsA(node, Const) && !reinterpret_cast<Const*>(node)->constisnull ? reinterpret_cast<Const*>(node)
-                                                                          : nullptr;
-}
 
 }  // namespace
 
@@ -94,17 +86,14 @@ bool ReadUserWorldArguments(FunctionCallInfo fcinfo, int base, UserWorldOptions&
 }
 
 bool EstimateUserWorldArguments(Node* call, UserWorldOptions& options) noexcept {
-  if (call == nullptr || !IsA(call, FuncExpr)) return false;
-  List* args = reinterpret_cast<FuncExpr*>(call)->args;
-  const Const* n = ConstantArgument(args, kN);
-  if (n == nullptr) return false;
-  options.count = std::max<std::int64_t>(0, DatumGetInt64(n->constvalue));
-  if (const Const* rate = ConstantArgument(args, kFraudRate)) {
-    const double value = DatumGetFloat8(rate->constvalue);
-    if (value >= 0.0 && value <= 1.0) options.fraud_rate = value;
+  std::uintptr_t value;
+  if (!ConstantArgument(call, kN, value)) return false;
+  options.count = std::max<std::int64_t>(0, DatumGetInt64(value));
+  if (ConstantArgument(call, kFraudRate, value)) {
+    const double rate = DatumGetFloat8(value);
+    if (rate >= 0.0 && rate <= 1.0) options.fraud_rate = rate;
   }
-  if (const Const* legacy = ConstantArgument(args, kLegacy))
-    options.legacy = DatumGetBool(legacy->constvalue);
+  if (ConstantArgument(call, kLegacy, value)) options.legacy = DatumGetBool(value);
   return true;
 }
 

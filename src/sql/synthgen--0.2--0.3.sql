@@ -90,9 +90,9 @@ DECLARE
     restore text[] := '{}';
     item record;
 BEGIN
-    -- Secondary indexes and unique constraints first, then foreign keys: the order in which to rebuild them.
+    -- Indexes, primary keys and unique constraints first, then foreign keys: the order in which to rebuild them.
     -- Indexes that other objects depend on (another table's foreign key), or that are clustered, replica
-    -- identity, invalid or in another tablespace, stay; so do primary keys.
+    -- identity, invalid or in another tablespace, stay.
     FOR item IN
         SELECT CASE WHEN c.oid IS NULL THEN format('DROP INDEX %s', i.indexrelid::regclass)
                     ELSE format('ALTER TABLE %s DROP CONSTRAINT %I', target, c.conname) END AS drop_statement,
@@ -108,8 +108,8 @@ BEGIN
         FROM pg_index i
         JOIN pg_class ic ON ic.oid = i.indexrelid
         LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid
-        WHERE i.indrelid = target AND NOT i.indisprimary AND i.indisvalid AND NOT i.indisclustered
-          AND NOT i.indisreplident AND ic.reltablespace = 0 AND (c.oid IS NULL OR c.contype = 'u')
+        WHERE i.indrelid = target AND i.indisvalid AND NOT i.indisclustered
+          AND NOT i.indisreplident AND ic.reltablespace = 0 AND (c.oid IS NULL OR c.contype IN ('p', 'u'))
           AND NOT EXISTS (SELECT FROM pg_depend d
                           WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indexrelid AND d.deptype = 'n')
         UNION ALL
@@ -129,7 +129,7 @@ END
 $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_detach_indexes(regclass) IS
-'Drops the secondary indexes, unique constraints and foreign keys of target and returns the statements that rebuild them (with their comments), in order, for synth_run_statements: the fillers'' bulk path for a table they are about to load while empty. Indexes that other objects depend on, primary keys, and clustered, replica-identity, invalid or other-tablespace indexes stay.';
+'Drops the indexes, primary key, unique constraints and foreign keys of target and returns the statements that rebuild them (with their comments), in order, for synth_run_statements: the fillers'' bulk path for a table they are about to load while empty. Indexes that other objects depend on, and clustered, replica-identity, invalid or other-tablespace indexes stay.';
 
 CREATE FUNCTION @extschema@.synth_run_statements(statements text[])
 RETURNS void
@@ -612,8 +612,8 @@ BEGIN
         CREATE TABLE %1$I.card_details (
             card_id varchar(16) COLLATE "C" PRIMARY KEY,
             cc_num varchar(19) COLLATE "C" NOT NULL CONSTRAINT card_details_cc_num_key UNIQUE,
-            account_id varchar(16) COLLATE "C" NOT NULL,
-            bank_id varchar(16) COLLATE "C" NOT NULL,
+            account_id varchar(16) COLLATE "C" NOT NULL REFERENCES %1$I.account_details,
+            bank_id varchar(16) COLLATE "C" NOT NULL REFERENCES %1$I.bank_details,
             issue_date timestamptz NOT NULL,
             cc_expiry_date timestamptz NOT NULL,
             card_type text NOT NULL,
@@ -622,17 +622,17 @@ BEGIN
             status_updated boolean NOT NULL);
         COMMENT ON TABLE %1$I.card_details IS 'synthgen: cards of the card world, one row per card in its latest version (feature group card_details)';
         CREATE TABLE %1$I.credit_card_transactions (
-            t_id bigint NOT NULL,
-            cc_num varchar(19) COLLATE "C" NOT NULL,
+            t_id bigint PRIMARY KEY,
+            cc_num varchar(19) COLLATE "C" NOT NULL REFERENCES %1$I.card_details (cc_num),
             account_id varchar(16) COLLATE "C" NOT NULL,
-            merchant_id varchar(16) COLLATE "C" NOT NULL,
+            merchant_id varchar(16) COLLATE "C" NOT NULL REFERENCES %1$I.merchant_details,
             amount numeric(12,2) NOT NULL,
             ip_address inet NOT NULL,
             card_present boolean NOT NULL,
             ts timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.credit_card_transactions IS 'synthgen: card transactions of the card world, legitimate and fraudulent (the fraudulent ones are listed in cc_fraud)';
         CREATE TABLE %1$I.cc_fraud (
-            t_id bigint PRIMARY KEY,
+            t_id bigint PRIMARY KEY REFERENCES %1$I.credit_card_transactions ON DELETE CASCADE,
             cc_num varchar(19) COLLATE "C" NOT NULL,
             explanation text NOT NULL,
             ts timestamptz NOT NULL,
@@ -640,8 +640,9 @@ BEGIN
             incident bigint NOT NULL,
             period_start timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.cc_fraud IS 'synthgen: the fraudulent transactions of credit_card_transactions, with the original''s explanation, the fraud type and the incident (chain attack or geographic pair) of the period';
+        CREATE INDEX ix_credit_card_transactions_cc_num_ts ON %1$I.credit_card_transactions (cc_num, ts);
+        CREATE INDEX ix_credit_card_transactions_ts ON %1$I.credit_card_transactions (ts);
         $ddl$, target_schema);
-    PERFORM @extschema@.synth_card_indexes(target_schema, true);
 
     RETURN QUERY SELECT format('%I.%I', target_schema, t)::regclass FROM unnest(card_tables) t;
 END
@@ -650,44 +651,42 @@ $function$;
 COMMENT ON FUNCTION @extschema@.synth_card_init(name, boolean) IS
 'Creates the card world''s tables in target_schema, owned by the caller: card_world (its settings), merchant_details, bank_details, account_details, card_details, credit_card_transactions and cc_fraud, with their keys, indexes and foreign keys; drop_existing replaces existing ones. Returns the tables created.';
 
-CREATE FUNCTION @extschema@.synth_card_indexes(target_schema name, present boolean)
-RETURNS void
-LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+CREATE FUNCTION @extschema@.synth_card_insert_fraud(
+    target_schema name,
+    legit_rows bigint,
+    fraud_rate double precision,
+    chain_attack_ratio double precision,
+    tid_offset bigint,
+    period_start timestamptz,
+    period_end timestamptz)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $function$
+DECLARE
+    fraud_rows bigint;
 BEGIN
-    IF present THEN
-        EXECUTE format($ddl$
-            ALTER TABLE %1$I.card_details
-                ADD CONSTRAINT card_details_account_id_fkey FOREIGN KEY (account_id) REFERENCES %1$I.account_details,
-                ADD CONSTRAINT card_details_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES %1$I.bank_details;
-            ALTER TABLE %1$I.credit_card_transactions ADD CONSTRAINT credit_card_transactions_pkey PRIMARY KEY (t_id);
-            CREATE INDEX ix_credit_card_transactions_cc_num_ts ON %1$I.credit_card_transactions (cc_num, ts);
-            CREATE INDEX ix_credit_card_transactions_ts ON %1$I.credit_card_transactions (ts);
-            ALTER TABLE %1$I.credit_card_transactions
-                ADD CONSTRAINT credit_card_transactions_cc_num_fkey FOREIGN KEY (cc_num) REFERENCES %1$I.card_details (cc_num),
-                ADD CONSTRAINT credit_card_transactions_merchant_id_fkey FOREIGN KEY (merchant_id) REFERENCES %1$I.merchant_details;
-            ALTER TABLE %1$I.cc_fraud
-                ADD CONSTRAINT cc_fraud_t_id_fkey FOREIGN KEY (t_id) REFERENCES %1$I.credit_card_transactions ON DELETE CASCADE;
-            $ddl$, target_schema);
-    ELSE
-        EXECUTE format($ddl$
-            ALTER TABLE %1$I.cc_fraud DROP CONSTRAINT cc_fraud_t_id_fkey;
-            ALTER TABLE %1$I.credit_card_transactions
-                DROP CONSTRAINT credit_card_transactions_cc_num_fkey,
-                DROP CONSTRAINT credit_card_transactions_merchant_id_fkey,
-                DROP CONSTRAINT credit_card_transactions_pkey;
-            DROP INDEX %1$I.ix_credit_card_transactions_cc_num_ts, %1$I.ix_credit_card_transactions_ts;
-            ALTER TABLE %1$I.card_details
-                DROP CONSTRAINT card_details_account_id_fkey,
-                DROP CONSTRAINT card_details_bank_id_fkey;
-            $ddl$, target_schema);
-    END IF;
+    EXECUTE format($fill$
+        WITH world AS (SELECT * FROM %1$I.card_world),
+        fraud AS (
+            SELECT f.* FROM world w,
+                 @extschema@.synth_generate_fraud($1, $2, $3, w.seed, w.merchants, w.banks, w.accounts, w.cards,
+                                                 w.window_start, w.window_end, $4, $5, $6) f),
+        stored AS (
+            INSERT INTO %1$I.credit_card_transactions
+            SELECT t_id, cc_num, account_id, merchant_id, amount, ip_address, card_present, ts FROM fraud)
+        INSERT INTO %1$I.cc_fraud
+        SELECT t_id, cc_num, explanation, ts, fraud_type, incident, coalesce($5, (SELECT window_start FROM world))
+        FROM fraud
+        $fill$, target_schema)
+    USING legit_rows, fraud_rate, chain_attack_ratio, tid_offset, period_start, period_end;
+    GET DIAGNOSTICS fraud_rows = ROW_COUNT;
+    RETURN fraud_rows;
 END
 $function$;
 
-COMMENT ON FUNCTION @extschema@.synth_card_indexes(name, boolean) IS
-'Creates (present) or drops the foreign keys of card_details and the primary key, secondary indexes and foreign keys of the card world''s transaction tables in target_schema: synth_card_backfill drops them from the tables it has just created and builds them after loading, which is faster than maintaining them row by row.';
+COMMENT ON FUNCTION @extschema@.synth_card_insert_fraud(name, bigint, double precision, double precision, bigint, timestamptz, timestamptz) IS
+'Generates the fraud of a period (NULL bounds: the window) of the card world that target_schema''s card_world row describes, with synth_generate_fraud, and stores it: the transactions in credit_card_transactions, their explanation, type, incident and period in cc_fraud. Returns the fraud rows. synth_card_backfill and synth_card_incremental use it.';
 
 CREATE FUNCTION @extschema@.synth_card_backfill(
     merchants bigint DEFAULT 500::bigint,
@@ -718,6 +717,7 @@ SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
     started timestamptz := clock_timestamp();
+    restore text[];
 BEGIN
     IF transactions IS NULL THEN
         RAISE EXCEPTION 'transactions must not be NULL' USING ERRCODE = 'null_value_not_allowed';
@@ -732,8 +732,14 @@ BEGIN
             USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
     END IF;
     PERFORM @extschema@.synth_card_init(target_schema, drop_tables);
-    -- The tables are new: load them, then build the transaction tables' secondary indexes and foreign keys.
-    PERFORM @extschema@.synth_card_indexes(target_schema, false);
+    EXECUTE format('INSERT INTO %I.card_world VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', target_schema)
+    USING seed_used, merchants, banks, accounts, cards, window_start, window_end;
+    -- The tables are new: load them, then build their keys and indexes (synth_detach_indexes; the foreign keys
+    -- go first, so the keys they depend on can go too), the way a restore does.
+    restore := @extschema@.synth_detach_indexes(format('%I.cc_fraud', target_schema)::regclass);
+    restore := @extschema@.synth_detach_indexes(format('%I.credit_card_transactions', target_schema)::regclass)
+               || restore;
+    restore := @extschema@.synth_detach_indexes(format('%I.card_details', target_schema)::regclass) || restore;
 
     EXECUTE format('INSERT INTO %I.merchant_details SELECT * FROM @extschema@.synth_generate_merchants($1, $2, $3)',
                    target_schema) USING merchants, seed_used, window_end;
@@ -750,24 +756,11 @@ BEGIN
     transaction_rows := @extschema@.synth_insert_transactions(
         format('%I.credit_card_transactions', target_schema)::regclass, transactions, seed_used, merchants, banks,
         accounts, cards, window_start, window_end);
-
-    EXECUTE format($fill$
-        WITH fraud AS (
-            SELECT * FROM @extschema@.synth_generate_fraud($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $1)),
-        stored AS (
-            INSERT INTO %1$I.credit_card_transactions
-            SELECT t_id, cc_num, account_id, merchant_id, amount, ip_address, card_present, ts FROM fraud)
-        INSERT INTO %1$I.cc_fraud
-        SELECT t_id, cc_num, explanation, ts, fraud_type, incident, $9 FROM fraud
-        $fill$, target_schema)
-    USING transactions, fraud_rate, chain_attack_ratio, seed_used, merchants, banks, accounts, cards,
-          window_start, window_end;
-    GET DIAGNOSTICS fraud_rows = ROW_COUNT;
+    fraud_rows := @extschema@.synth_card_insert_fraud(target_schema, transactions, fraud_rate, chain_attack_ratio,
+                                                      transactions, NULL, NULL);
     transaction_rows := transaction_rows + fraud_rows;
+    PERFORM @extschema@.synth_run_statements(restore);
 
-    PERFORM @extschema@.synth_card_indexes(target_schema, true);
-    EXECUTE format('INSERT INTO %I.card_world VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', target_schema)
-    USING seed_used, merchants, banks, accounts, cards, window_start, window_end;
     EXECUTE format($count$
         SELECT count(DISTINCT incident) FILTER (WHERE fraud_type = 'chain_attack'),
                count(DISTINCT incident) FILTER (WHERE fraud_type = 'geographic')
@@ -850,19 +843,8 @@ BEGIN
           world.window_end, first_t_id, period_start, period_end, states;
     GET DIAGNOSTICS transaction_rows = ROW_COUNT;
 
-    EXECUTE format($fill$
-        WITH fraud AS (
-            SELECT * FROM @extschema@.synth_generate_fraud($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-                                                           period_start => $12, period_end => $13)),
-        stored AS (
-            INSERT INTO %1$I.credit_card_transactions
-            SELECT t_id, cc_num, account_id, merchant_id, amount, ip_address, card_present, ts FROM fraud)
-        INSERT INTO %1$I.cc_fraud
-        SELECT t_id, cc_num, explanation, ts, fraud_type, incident, $12 FROM fraud
-        $fill$, target_schema)
-    USING transactions, fraud_rate, chain_attack_ratio, world.seed, world.merchants, world.banks, world.accounts,
-          world.cards, world.window_start, world.window_end, first_t_id + transaction_rows, period_start, period_end;
-    GET DIAGNOSTICS fraud_rows = ROW_COUNT;
+    fraud_rows := @extschema@.synth_card_insert_fraud(target_schema, transactions, fraud_rate, chain_attack_ratio,
+                                                      first_t_id + transaction_rows, period_start, period_end);
     transaction_rows := transaction_rows + fraud_rows;
     last_t_id := first_t_id + transaction_rows - 1;
 
