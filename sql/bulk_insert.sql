@@ -25,6 +25,33 @@ SELECT count(*) AS differing FROM (
    FROM synth_generate_transactions(5000, seed => 3, cards => 200)
    EXCEPT SELECT t_id, cc_num, merchant_id, amount, ip_address, card_present, ts FROM bulk.transactions)) d;
 SELECT loaded_by, count(*), count(note) AS notes FROM bulk.transactions GROUP BY 1;
+-- The entity loaders give the generators' rows too. A column wider than the values' bound (varchar(40) for
+-- card numbers) takes them as they are; a narrower numeric rounds them, as an INSERT would.
+CREATE TABLE bulk.cards_wide (card_id varchar(40), cc_num varchar(40), account_id text, bank_id varchar(16),
+                              issue_date timestamptz, card_type text, status_updated boolean);
+SELECT synth_insert_cards('bulk.cards_wide', 300, seed => 3, accounts => 50, banks => 7);
+SELECT count(*) AS differing FROM (
+  (TABLE bulk.cards_wide
+   EXCEPT SELECT card_id, cc_num, account_id, bank_id, issue_date, card_type, status_updated
+          FROM synth_generate_cards(300, seed => 3, accounts => 50, banks => 7))
+  UNION ALL
+  (SELECT card_id, cc_num, account_id, bank_id, issue_date, card_type, status_updated
+   FROM synth_generate_cards(300, seed => 3, accounts => 50, banks => 7)
+   EXCEPT TABLE bulk.cards_wide)) d;
+CREATE TABLE bulk.merchants_rounded (merchant_id text, cnt_chrgeback_prev_day numeric(6,1));
+SELECT synth_insert_merchants('bulk.merchants_rounded', 40, seed => 3, first_merchant => 10);
+SELECT count(*) AS rows, count(*) FILTER (WHERE m.cnt_chrgeback_prev_day = round(g.cnt_chrgeback_prev_day, 1)) AS rounded
+FROM bulk.merchants_rounded m JOIN synth_generate_merchants(40, seed => 3, first_merchant => 10) g USING (merchant_id);
+CREATE TABLE bulk.accounts (account_id varchar(16) PRIMARY KEY, end_date timestamptz, home_country text);
+SELECT synth_insert_accounts('bulk.accounts', 500, seed => 3);
+SELECT count(*) AS differing FROM (
+  (TABLE bulk.accounts EXCEPT SELECT account_id, end_date, home_country FROM synth_generate_accounts(500, seed => 3))
+  UNION ALL
+  (SELECT account_id, end_date, home_country FROM synth_generate_accounts(500, seed => 3) EXCEPT TABLE bulk.accounts)) d;
+SELECT count(*) > count(end_date) AS some_accounts_closed FROM bulk.accounts;
+CREATE TABLE bulk.banks (bank_id varchar(16), credit_rating smallint);
+SELECT synth_insert_banks('bulk.banks', 20, seed => 3);
+SELECT count(*), min(credit_rating) >= 1 AND max(credit_rating) <= 10 AS ratings_in_range FROM bulk.banks;
 -- The indexes were maintained: index scans find every row, and the primary key refuses a second load.
 SET enable_seqscan = off;
 SELECT count(*) FROM bulk.transactions WHERE cc_num >= '0';
@@ -39,6 +66,8 @@ ALTER TABLE bulk.transactions DROP CONSTRAINT small;
 -- A column too narrow for the generated values fails as an INSERT would.
 CREATE TABLE bulk.narrow (t_id bigint, cc_num varchar(4));
 SELECT synth_insert_transactions('bulk.narrow', rows => 1, seed => 3);
+CREATE TABLE bulk.short (cc_num varchar(18));
+SELECT synth_insert_cards('bulk.short', 1, seed => 3);
 -- A column of a type the generated values do not convert to.
 CREATE TABLE bulk.mistyped (t_id bigint, ts integer);
 SELECT synth_insert_transactions('bulk.mistyped', rows => 1, seed => 3);

@@ -33,11 +33,14 @@ struct CardTransaction {
 constexpr double kAmountLogMean = 3.5;
 constexpr double kAmountLogSigma = 1.2;
 
-// An amount in cents: LogNormal(3.5, 1.2) rounded to cents, at least 0.01. The cap of 10^10 dollars only
-// keeps the conversion defined (a draw 16 standard deviations out would reach it).
+// Every amount fits numeric(12, 2): at most this many cents.
+constexpr std::int64_t kMaxAmountCents = 999'999'999'999;
+
+// An amount in cents: LogNormal(3.5, 1.2) rounded to cents, in [0.01, kMaxAmountCents]. The cap only keeps
+// the value in range (a draw 16 standard deviations out would reach it).
 inline std::int64_t DrawTransactionAmountCents(RandomStream& rng) {
   const double amount = boost::random::lognormal_distribution<double>(kAmountLogMean, kAmountLogSigma)(rng);
-  return std::max<std::int64_t>(1, std::llround(std::min(amount, 1e10) * 100.0));
+  return std::clamp<std::int64_t>(std::llround(std::min(amount, 1e10) * 100.0), 1, kMaxAmountCents);
 }
 
 // The state a card is in after this transaction (the start state of its next one).

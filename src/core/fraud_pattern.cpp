@@ -11,6 +11,14 @@ namespace {
 constexpr std::string_view kNames[kFraudPatternCount] = {"liquidity_crunch", "link_burst", "ato", "bust_out",
                                                          "sleeper_ato"};
 
+constexpr bool NamesFit() {
+  for (const std::string_view name : kNames) {
+    if (name.size() > kMaxFraudPatternNameLength) return false;
+  }
+  return true;
+}
+static_assert(NamesFit(), "kMaxFraudPatternNameLength is a bound on every pattern name");
+
 }  // namespace
 
 std::string_view FraudPatternName(FraudPattern pattern) noexcept {

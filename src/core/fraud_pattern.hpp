@@ -21,6 +21,9 @@ constexpr std::size_t kFraudPatternCount = 5;
 // The SQL-facing name ("liquidity_crunch", ...); "" for kNone.
 std::string_view FraudPatternName(FraudPattern pattern) noexcept;
 
+// No pattern's name is longer than this (in bytes).
+constexpr std::size_t kMaxFraudPatternNameLength = 16;
+
 // The pattern with this name, or kNone if there is none.
 FraudPattern FindFraudPattern(std::string_view name) noexcept;
 

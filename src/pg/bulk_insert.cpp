@@ -81,9 +81,14 @@ void CheckLoadable(Relation relation) {
   }
 }
 
-// The conversion of a generator column of type `type` to the table attribute, or nullptr if none is needed.
+static_assert(kVarlenaHeaderSize == VARHDRSZ);
+
+// The conversion of a generator column to the table attribute, or nullptr if the values can be stored as they
+// are: the same type, or a binary-compatible one whose modifier every value already satisfies (the planner
+// drops a varchar(50) or numeric(18,2) coercion of values known to fit).
 ExprState* ConversionTo(Relation relation, Form_pg_attribute attribute, const GeneratorColumn& column, int position) {
-  Var* value = makeVar(1, static_cast<AttrNumber>(position + 1), column.type, -1, get_typcollation(column.type), 0);
+  Var* value = makeVar(1, static_cast<AttrNumber>(position + 1), column.type, column.typmod,
+                       get_typcollation(column.type), 0);
   Node* converted = coerce_to_target_type(nullptr, reinterpret_cast<Node*>(value), column.type, attribute->atttypid,
                                           attribute->atttypmod, COERCION_ASSIGNMENT, COERCE_IMPLICIT_CAST, -1);
   if (converted == nullptr) {
@@ -92,8 +97,11 @@ ExprState* ConversionTo(Relation relation, Form_pg_attribute attribute, const Ge
                            RelationGetRelationName(relation), format_type_be(attribute->atttypid),
                            format_type_be(column.type))));
   }
-  if (converted == reinterpret_cast<Node*>(value)) return nullptr;
-  return ExecInitExpr(expression_planner(reinterpret_cast<Expr*>(converted)), nullptr);
+  Expr* planned = expression_planner(reinterpret_cast<Expr*>(converted));
+  Expr* stripped = planned;
+  while (IsA(stripped, RelabelType)) stripped = reinterpret_cast<RelabelType*>(stripped)->arg;
+  if (stripped == reinterpret_cast<Expr*>(value) || equal(stripped, value)) return nullptr;
+  return ExecInitExpr(planned, nullptr);
 }
 
 }  // namespace
@@ -154,7 +162,8 @@ BulkTarget* BeginBulkInsert(unsigned int relation_id, const GeneratorColumn* col
   if (converts) {
     TupleDesc source_descriptor = CreateTemplateTupleDesc(column_count);
     for (int c = 0; c < column_count; ++c) {
-      TupleDescInitEntry(source_descriptor, static_cast<AttrNumber>(c + 1), columns[c].name, columns[c].type, -1, 0);
+      TupleDescInitEntry(source_descriptor, static_cast<AttrNumber>(c + 1), columns[c].name, columns[c].type,
+                         columns[c].typmod, 0);
     }
     target->source = ExecInitExtraTupleSlot(target->estate, source_descriptor, &TTSOpsVirtual);
   }

@@ -16,11 +16,19 @@
 
 namespace synthgen::pg {
 
-// One column of a generator's rows: its name and type (an OID of pg_type).
+// One column of a generator's rows: its name, its type (an OID of pg_type) and a type modifier every generated
+// value satisfies (-1: none). The modifier is a promise the generator keeps, so that a table column of that
+// type or a wider one (varchar(50) for values that fit varchar(19)) takes the values without a per-row check.
 struct GeneratorColumn {
   const char* name;
   unsigned int type;
+  int typmod = -1;
 };
+
+// The type modifiers of varchar(length) and numeric(precision, scale).
+constexpr int kVarlenaHeaderSize = 4;
+constexpr int VarcharTypmod(int length) { return length + kVarlenaHeaderSize; }
+constexpr int NumericTypmod(int precision, int scale) { return ((precision << 16) | scale) + kVarlenaHeaderSize; }
 
 struct BulkTarget;  // palloc'd in the memory context current at BeginBulkInsert
 

@@ -151,10 +151,19 @@ bool ReadFraudArguments(FunctionCallInfo fcinfo, CardFraudOptions& options) {
 // --- Rows: the transaction columns, then (fraud only) fraud_type, incident and explanation.
 enum Column { kTId, kCcNum, kAccountId, kMerchantId, kAmount, kIpAddress, kCardPresent, kTs, kTransactionColumnCount,
               kFraudType = kTransactionColumnCount, kIncident, kExplanation, kFraudColumnCount };
-// The transaction columns' names and types, for the bulk path.
+// The transaction columns' names and types, for the bulk path, with the modifiers their values fit: card numbers
+// are 19 characters, entity ids at most 15 (FormatEntityId), amounts at most kMaxAmountCents.
+static_assert(sizeof(CardTransaction::cc_num) == 20 && sizeof(CardTransaction::account_id) == 16 &&
+              sizeof(CardTransaction::merchant_id) == 16 && kMaxAmountCents < 1'000'000'000'000);
 constexpr GeneratorColumn kTransactionColumns[kTransactionColumnCount] = {
-    {"t_id", INT8OID},           {"cc_num", TEXTOID}, {"account_id", TEXTOID},   {"merchant_id", TEXTOID},
-    {"amount", NUMERICOID},      {"ip_address", INETOID}, {"card_present", BOOLOID}, {"ts", TIMESTAMPTZOID}};
+    {"t_id", INT8OID},
+    {"cc_num", VARCHAROID, VarcharTypmod(19)},
+    {"account_id", VARCHAROID, VarcharTypmod(15)},
+    {"merchant_id", VARCHAROID, VarcharTypmod(15)},
+    {"amount", NUMERICOID, NumericTypmod(12, 2)},
+    {"ip_address", INETOID},
+    {"card_present", BOOLOID},
+    {"ts", TIMESTAMPTZOID}};
 
 void FillTransaction(const CardTransaction& row, Datum* values) {
   values[kTId] = Int64GetDatum(row.t_id);

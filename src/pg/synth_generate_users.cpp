@@ -69,13 +69,14 @@ enum Column {
   kColumnCount
 };
 
-// The columns' names and types, for the bulk path: the generated_records and evaluation_metadata columns.
+// The columns' names and types, for the bulk path: the generated_records and evaluation_metadata columns. The
+// strings are NUL-terminated in their fixed-size fields, so those sizes bound their lengths.
 constexpr GeneratorColumn kColumns[kColumnCount] = {
-    {"record_id", TEXTOID},
-    {"user_id", TEXTOID},
-    {"full_name", TEXTOID},
-    {"email", TEXTOID},
-    {"phone", TEXTOID},
+    {"record_id", VARCHAROID, VarcharTypmod(sizeof(UserRecord::record_id) - 1)},
+    {"user_id", VARCHAROID, VarcharTypmod(sizeof(UserIdentity::user_id) - 1)},
+    {"full_name", VARCHAROID, VarcharTypmod(sizeof(UserIdentity::full_name) - 1)},
+    {"email", VARCHAROID, VarcharTypmod(sizeof(UserIdentity::email) - 1)},
+    {"phone", VARCHAROID, VarcharTypmod(sizeof(UserIdentity::phone) - 1)},
     {"transaction_timestamp", TIMESTAMPTZOID},
     {"is_off_hours_txn", BOOLOID},
     {"available_balance", NUMERICOID},
@@ -92,7 +93,7 @@ constexpr GeneratorColumn kColumns[kColumnCount] = {
     {"email_changed_at", TIMESTAMPTZOID},
     {"phone_changed_at", TIMESTAMPTZOID},
     {"is_fraudulent", BOOLOID},
-    {"fraud_type", TEXTOID},
+    {"fraud_type", VARCHAROID, VarcharTypmod(kMaxFraudPatternNameLength)},
     {"new_bank_connections", INT4OID},
     {"sequence_number", INT4OID},
     {"fraud_confirmed_at", TIMESTAMPTZOID},
@@ -100,7 +101,7 @@ constexpr GeneratorColumn kColumns[kColumnCount] = {
     {"days_to_fraud", FLOAT8OID},
     {"is_train_eligible", BOOLOID},
     {"is_fraud_event", BOOLOID},
-    {"true_fraud_type", TEXTOID},
+    {"true_fraud_type", VARCHAROID, VarcharTypmod(kMaxFraudPatternNameLength)},
 };
 
 // --- PostgreSQL side: plain C data only

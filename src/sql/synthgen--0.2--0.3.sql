@@ -447,6 +447,61 @@ AS 'MODULE_PATHNAME', 'synthgen_synth_generate_cards';
 COMMENT ON FUNCTION @extschema@.synth_generate_cards(bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint) IS
 'Cards [first_card, first_card + n) of the card world, one row per card (its latest version): CARD_ + 8 digits, a card number XXXX-XXXX-XXXX-XXXX unique in the world, an account and a bank uniform among accounts and banks, issue date (first of a month in the 3 years before window_end) and expiry (first of a month in the 3 years after), Credit 60% / Debit 35% / Prepaid 5%, and a status: Active, or for the 30% with a status update before window_start, Active 95% / Blocked 4% / Lost/Stolen 1%. Deterministic for a given seed; a NULL seed picks one and reports it.';
 
+CREATE FUNCTION @extschema@.synth_insert_merchants(
+    target regclass,
+    n bigint DEFAULT 500::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_merchant bigint DEFAULT 0::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_merchants';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_merchants(regclass, bigint, bigint, timestamptz, bigint) IS
+'Loads the rows synth_generate_merchants returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
+CREATE FUNCTION @extschema@.synth_insert_banks(
+    target regclass,
+    n bigint DEFAULT 1000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_bank bigint DEFAULT 0::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_banks';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_banks(regclass, bigint, bigint, timestamptz, bigint) IS
+'Loads the rows synth_generate_banks returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
+CREATE FUNCTION @extschema@.synth_insert_accounts(
+    target regclass,
+    n bigint DEFAULT 10000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_account bigint DEFAULT 0::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_accounts';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_accounts(regclass, bigint, bigint, timestamptz, bigint) IS
+'Loads the rows synth_generate_accounts returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
+CREATE FUNCTION @extschema@.synth_insert_cards(
+    target regclass,
+    n bigint DEFAULT 20000::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    accounts bigint DEFAULT 10000::bigint,
+    banks bigint DEFAULT 1000::bigint,
+    window_start timestamptz DEFAULT '2025-12-02 00:00:00+00'::timestamptz,
+    window_end timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    first_card bigint DEFAULT 0::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_cards';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_cards(regclass, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint) IS
+'Loads the rows synth_generate_cards returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
 CREATE TYPE @extschema@.synth_card_state AS (
     card bigint,
     last_ts timestamptz,
@@ -641,7 +696,6 @@ BEGIN
             period_start timestamptz NOT NULL);
         COMMENT ON TABLE %1$I.cc_fraud IS 'synthgen: the fraudulent transactions of credit_card_transactions, with the original''s explanation, the fraud type and the incident (chain attack or geographic pair) of the period';
         CREATE INDEX ix_credit_card_transactions_cc_num_ts ON %1$I.credit_card_transactions (cc_num, ts);
-        CREATE INDEX ix_credit_card_transactions_ts ON %1$I.credit_card_transactions (ts);
         $ddl$, target_schema);
 
     RETURN QUERY SELECT format('%I.%I', target_schema, t)::regclass FROM unnest(card_tables) t;
@@ -741,18 +795,14 @@ BEGIN
                || restore;
     restore := @extschema@.synth_detach_indexes(format('%I.card_details', target_schema)::regclass) || restore;
 
-    EXECUTE format('INSERT INTO %I.merchant_details SELECT * FROM @extschema@.synth_generate_merchants($1, $2, $3)',
-                   target_schema) USING merchants, seed_used, window_end;
-    GET DIAGNOSTICS merchant_rows = ROW_COUNT;
-    EXECUTE format('INSERT INTO %I.bank_details SELECT * FROM @extschema@.synth_generate_banks($1, $2, $3)',
-                   target_schema) USING banks, seed_used, window_end;
-    GET DIAGNOSTICS bank_rows = ROW_COUNT;
-    EXECUTE format('INSERT INTO %I.account_details SELECT * FROM @extschema@.synth_generate_accounts($1, $2, $3)',
-                   target_schema) USING accounts, seed_used, window_end;
-    GET DIAGNOSTICS account_rows = ROW_COUNT;
-    EXECUTE format('INSERT INTO %I.card_details SELECT * FROM @extschema@.synth_generate_cards($1, $2, $3, $4, $5, $6)',
-                   target_schema) USING cards, seed_used, accounts, banks, window_start, window_end;
-    GET DIAGNOSTICS card_rows = ROW_COUNT;
+    merchant_rows := @extschema@.synth_insert_merchants(format('%I.merchant_details', target_schema)::regclass,
+                                                        merchants, seed_used, window_end);
+    bank_rows := @extschema@.synth_insert_banks(format('%I.bank_details', target_schema)::regclass,
+                                                banks, seed_used, window_end);
+    account_rows := @extschema@.synth_insert_accounts(format('%I.account_details', target_schema)::regclass,
+                                                      accounts, seed_used, window_end);
+    card_rows := @extschema@.synth_insert_cards(format('%I.card_details', target_schema)::regclass,
+                                                cards, seed_used, accounts, banks, window_start, window_end);
     transaction_rows := @extschema@.synth_insert_transactions(
         format('%I.credit_card_transactions', target_schema)::regclass, transactions, seed_used, merchants, banks,
         accounts, cards, window_start, window_end);
