@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# `make test`: installs what is missing, builds and installs synthgen, runs the core's GoogleTest suite (ctest) and
-# the pg_regress suite against a temporary cluster, fails if any backend died by a signal, and ends with one line
-# "N passed, N failed".
+# `make test`: installs what is missing, builds and installs synthgen, runs the core's GoogleTest suite (ctest),
+# the pg_regress suite against a temporary cluster and the scale-out test against it and two more, fails if any
+# backend died by a signal, and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,12 +50,38 @@ else
 fi
 rm -f "$regress_log"
 
-# 3. No backend may have died.
-if scripts/cluster.sh crashes "$cluster"; then
+# 3. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
+# cluster coordinates (pg_regress test scale_out, run on its own: it needs these servers).
+shards=()
+for n in 1 2; do
+  shard=$(mktemp -d /tmp/synthgen-shard.XXXXXX)
+  shards+=("$shard")
+  shard_port=$((port + n))
+  export "SYNTHGEN_SHARD${n}_PORT=$shard_port"
+  SYNTHGEN_PG_OPTIONS="-c fsync=off -c listen_addresses=127.0.0.1" scripts/cluster.sh start "$shard" "$shard_port" || exit 1
+  psql -X -q -h 127.0.0.1 -p "$shard_port" -U postgres -d postgres -c "CREATE DATABASE world" || exit 1
+  psql -X -q -h 127.0.0.1 -p "$shard_port" -U postgres -d world -c "CREATE EXTENSION synthgen" || exit 1
+done
+trap 'for s in "$cluster" "${shards[@]}"; do scripts/cluster.sh stop "$s"; rm -rf "$s"; done' EXIT
+regress_log=$(mktemp)
+make -s installcheck REGRESS=scale_out PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
+cat "$regress_log"
+if grep -qE "All 1 tests passed" "$regress_log"; then
   passed=$((passed + 1))
 else
-  echo "the server log shows a backend terminated by a signal"; failed=$((failed + 1))
+  [ -f regression.diffs ] && cat regression.diffs
+  failed=$((failed + 1))
 fi
+rm -f "$regress_log"
+
+# 4. No backend may have died, on any of the clusters.
+for s in "$cluster" "${shards[@]}"; do
+  if scripts/cluster.sh crashes "$s"; then
+    passed=$((passed + 1))
+  else
+    echo "the server log of $s shows a backend terminated by a signal"; failed=$((failed + 1))
+  fi
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

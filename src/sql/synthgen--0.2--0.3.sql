@@ -224,7 +224,11 @@ AS 'MODULE_PATHNAME', 'synthgen_synth_insert_users';
 COMMENT ON FUNCTION @extschema@.synth_insert_users(regclass, regclass, bigint, double precision, bigint, timestamptz, boolean, text[], bigint, bigint) IS
 'Loads the rows synth_generate_users returns for the same arguments into records and metadata (each table takes the columns it names, as generated_records and evaluation_metadata do) from one generation, the way COPY FROM does: multi-inserts through a bulk-insert state, indexes maintained, NOT NULL and CHECK constraints checked, other columns from their defaults. Returns the number of records. Refuses tables with insert triggers (foreign keys included), row-level security, deferrable unique constraints, stored generated columns, or that are not plain tables; needs INSERT on both.';
 
-CREATE OR REPLACE FUNCTION @extschema@.synth_seed(
+-- synth_seed gains the chunk arguments of synth_generate_users (first_user, world_size), so that one world can be
+-- seeded in parts, on one server or several (synth_seed_distributed).
+DROP FUNCTION @extschema@.synth_seed(bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[]);
+
+CREATE FUNCTION @extschema@.synth_seed(
     users bigint DEFAULT 100::bigint,
     fraud_rate double precision DEFAULT 0.05::double precision,
     seed bigint DEFAULT NULL::bigint,
@@ -232,7 +236,9 @@ CREATE OR REPLACE FUNCTION @extschema@.synth_seed(
     drop_tables boolean DEFAULT false,
     target_schema name DEFAULT pg_catalog.current_schema(),
     simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
-    patterns text[] DEFAULT '{liquidity_crunch,link_burst,ato,bust_out,sleeper_ato}'::text[])
+    patterns text[] DEFAULT '{liquidity_crunch,link_burst,ato,bust_out,sleeper_ato}'::text[],
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
 RETURNS TABLE (
     users_generated bigint,
     records bigint,
@@ -321,8 +327,8 @@ BEGIN
     -- One generation, loaded into both tables by the bulk path (as COPY loads); the summary counts the new
     -- metadata rows (ids above those already there).
     EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.evaluation_metadata', target_schema) INTO before_id;
-    records := @extschema@.synth_insert_users(records_table, metadata_table,
-                                              users, fraud_rate, seed_used, simulation_date, legacy, patterns);
+    records := @extschema@.synth_insert_users(records_table, metadata_table, users, fraud_rate, seed_used,
+                                              simulation_date, legacy, patterns, first_user, world_size);
     PERFORM @extschema@.synth_run_statements(restore);
     EXECUTE format($count$
         SELECT count(*),
@@ -347,8 +353,219 @@ END
 $function$;
 
 
-COMMENT ON FUNCTION @extschema@.synth_seed(bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[]) IS
-'The original "seed" command: creates the synthgen tables in target_schema if needed (drop_tables recreates them), generates users and loads generated_records and evaluation_metadata from one generation through the bulk path (synth_insert_users), within the calling transaction; into empty tables the caller owns, it builds their secondary indexes after loading. Returns one summary row, including the seed used.';
+COMMENT ON FUNCTION @extschema@.synth_seed(bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[], bigint, bigint) IS
+'The original "seed" command: creates the synthgen tables in target_schema if needed (drop_tables recreates them), generates users and loads generated_records and evaluation_metadata from one generation through the bulk path (synth_insert_users), within the calling transaction; into empty tables the caller owns, it builds their secondary indexes after loading. first_user and world_size seed users [first_user, first_user + users) of a world of world_size users (NULL: users), as synth_generate_users does, so chunks seeded anywhere make up the world. Returns one summary row, including the seed used.';
+
+-- One user world over several servers. Each server seeds its own chunk of users locally (the rows never travel
+-- through the coordinator); the coordinator sees the whole world through partitioned tables whose partitions
+-- are postgres_fdw foreign tables, one per server. dblink runs the chunks in parallel.
+
+CREATE FUNCTION @extschema@.synth_seed_distributed(
+    servers name[],
+    users bigint DEFAULT 100::bigint,
+    fraud_rate double precision DEFAULT 0.05::double precision,
+    seed bigint DEFAULT NULL::bigint,
+    legacy boolean DEFAULT false,
+    drop_tables boolean DEFAULT false,
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    patterns text[] DEFAULT '{liquidity_crunch,link_burst,ato,bust_out,sleeper_ato}'::text[],
+    remote_schema name DEFAULT 'public')
+RETURNS TABLE (
+    shard integer,
+    server name,
+    first_user bigint,
+    users_generated bigint,
+    records bigint,
+    metadata_rows bigint,
+    seed_used bigint,
+    elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+#variable_conflict use_column
+DECLARE
+    tables CONSTANT text[] := '{generated_records,evaluation_metadata}';
+    shard_count integer;
+    dblink_schema name;
+    local_version text;
+    connection_names text[] := '{}';
+    chunk_first bigint[] := '{}';
+    chunk_users bigint[] := '{}';
+    remote_extension record;
+    columns text;
+    chunk record;
+    busy boolean;
+    k integer;
+    table_name text;
+BEGIN
+    IF servers IS NULL OR cardinality(servers) = 0 THEN
+        RAISE EXCEPTION 'servers must name at least one foreign server' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF array_position(servers, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'servers must not contain NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF (SELECT count(DISTINCT s) FROM unnest(servers) s) < cardinality(servers) THEN
+        RAISE EXCEPTION 'servers must not name a server twice' USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Each server holds one chunk of the world in remote_schema.';
+    END IF;
+    IF users IS NULL THEN
+        RAISE EXCEPTION 'users must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF users < 0 THEN
+        RAISE EXCEPTION 'users must not be negative' USING ERRCODE = 'numeric_value_out_of_range';
+    END IF;
+    IF drop_tables IS NULL THEN
+        RAISE EXCEPTION 'drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF target_schema IS NULL OR remote_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema and remote_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT n.nspname INTO dblink_schema
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'dblink';
+    IF dblink_schema IS NULL OR NOT EXISTS (SELECT FROM pg_extension WHERE extname = 'postgres_fdw') THEN
+        RAISE EXCEPTION 'synth_seed_distributed needs the dblink and postgres_fdw extensions'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'CREATE EXTENSION dblink; CREATE EXTENSION postgres_fdw;';
+    END IF;
+    FOR k IN 1 .. cardinality(servers) LOOP
+        IF NOT EXISTS (SELECT FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+                       WHERE s.srvname = servers[k] AND w.fdwname = 'postgres_fdw') THEN
+            RAISE EXCEPTION 'there is no postgres_fdw foreign server "%"', servers[k]
+                USING ERRCODE = 'undefined_object';
+        END IF;
+        IF NOT has_server_privilege(servers[k], 'USAGE') THEN
+            RAISE EXCEPTION 'permission denied for foreign server %', servers[k]
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END LOOP;
+    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
+    FOREACH table_name IN ARRAY tables LOOP
+        IF to_regclass(format('%I.%I', target_schema, table_name)) IS NOT NULL THEN
+            IF NOT drop_tables THEN
+                RAISE EXCEPTION 'relation "%.%" already exists', target_schema, table_name
+                    USING ERRCODE = 'duplicate_table', HINT = 'Pass drop_tables => true to replace it.';
+            END IF;
+            EXECUTE format('DROP TABLE %I.%I', target_schema, table_name);
+        END IF;
+    END LOOP;
+    seed_used := seed;
+    IF seed_used IS NULL THEN
+        seed_used := @extschema@.synth_random_seed();
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
+            USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
+    END IF;
+    SELECT extversion INTO local_version FROM pg_extension WHERE extname = 'synthgen';
+
+    -- Server k (1-based) seeds users [users * (k - 1) / n, users * k / n) of the world.
+    shard_count := cardinality(servers);
+    FOR k IN 1 .. shard_count LOOP
+        chunk_first := chunk_first || (users * (k - 1) / shard_count);
+        chunk_users := chunk_users || (users * k / shard_count - users * (k - 1) / shard_count);
+    END LOOP;
+
+    BEGIN
+        -- Connect, check each server's synthgen (the same version generates the same rows), open a transaction
+        -- and start its chunk; the chunks run at once.
+        FOR k IN 1 .. shard_count LOOP
+            connection_names := connection_names || format('synthgen_shard_%s', k);
+            EXECUTE format('SELECT %1$I.dblink_disconnect($1) FROM unnest(%1$I.dblink_get_connections()) c WHERE c = $1',
+                           dblink_schema) USING connection_names[k];
+            EXECUTE format('SELECT %I.dblink_connect($1, $2)', dblink_schema) USING connection_names[k], servers[k];
+            EXECUTE format($q$SELECT * FROM %I.dblink($1, $r$SELECT n.nspname, e.extversion FROM pg_extension e
+                                                         JOIN pg_namespace n ON n.oid = e.extnamespace
+                                                         WHERE e.extname = 'synthgen'$r$) AS t(schema name, version text)$q$,
+                           dblink_schema) INTO remote_extension USING connection_names[k];
+            IF remote_extension IS NULL THEN
+                RAISE EXCEPTION 'foreign server "%" has no synthgen extension in its database', servers[k]
+                    USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Run CREATE EXTENSION synthgen there.';
+            END IF;
+            IF remote_extension.version <> local_version THEN
+                RAISE EXCEPTION 'foreign server "%" has synthgen %, this database has %', servers[k],
+                                remote_extension.version, local_version
+                    USING ERRCODE = 'object_not_in_prerequisite_state',
+                          HINT = 'Install the same version everywhere: it is what makes the chunks one world.';
+            END IF;
+            EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k], 'BEGIN';
+            IF drop_tables THEN
+                EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k],
+                    format('DROP VIEW IF EXISTS %1$I.generated_records_shard, %1$I.evaluation_metadata_shard', remote_schema);
+            END IF;
+            EXECUTE format('SELECT %I.dblink_send_query($1, $2)', dblink_schema) USING connection_names[k],
+                format('SELECT records, metadata_rows, elapsed_seconds FROM %I.synth_seed(users => %L, fraud_rate => %L, '
+                       'seed => %L, legacy => %L, drop_tables => %L, target_schema => %L, simulation_date => %L, '
+                       'patterns => %L, first_user => %L, world_size => %L)',
+                       remote_extension.schema, chunk_users[k], fraud_rate, seed_used, legacy, drop_tables,
+                       remote_schema, simulation_date, patterns, chunk_first[k], users);
+        END LOOP;
+
+        -- Wait for every chunk, interruptibly (a cancel here cancels the chunks too).
+        LOOP
+            EXECUTE format('SELECT bool_or(%I.dblink_is_busy(c) = 1) FROM unnest($1) c', dblink_schema)
+            INTO busy USING connection_names;
+            EXIT WHEN NOT busy;
+            PERFORM pg_sleep(0.01);
+        END LOOP;
+        FOR k IN 1 .. shard_count LOOP
+            EXECUTE format('SELECT * FROM %I.dblink_get_result($1) AS t(records bigint, metadata_rows bigint, '
+                           'elapsed_seconds double precision)', dblink_schema)
+            INTO chunk USING connection_names[k];
+            EXECUTE format('SELECT count(*) FROM %I.dblink_get_result($1) AS t(records bigint, metadata_rows bigint, '
+                           'elapsed_seconds double precision)', dblink_schema) USING connection_names[k];
+            shard := k;
+            server := servers[k];
+            first_user := chunk_first[k];
+            users_generated := chunk_users[k];
+            records := chunk.records;
+            metadata_rows := chunk.metadata_rows;
+            elapsed_seconds := chunk.elapsed_seconds;
+            RETURN NEXT;
+        END LOOP;
+
+        -- Each server shows its chunk with its shard number; the coordinator's partitioned tables list them.
+        FOREACH table_name IN ARRAY tables LOOP
+            FOR k IN 1 .. shard_count LOOP
+                EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k],
+                    format('CREATE VIEW %1$I.%2$I AS SELECT %3$s AS shard, * FROM %1$I.%4$I', remote_schema,
+                           table_name || '_shard', k, table_name);
+            END LOOP;
+            EXECUTE format($q$SELECT * FROM %I.dblink($1, %L) AS t(columns text)$q$, dblink_schema,
+                           format($r$SELECT string_agg(format('%%I %%s', attname, format_type(atttypid, atttypmod)), ', '
+                                                       ORDER BY attnum)
+                                     FROM pg_attribute WHERE attrelid = '%I.%I'::regclass AND attnum > 0
+                                                         AND NOT attisdropped$r$, remote_schema, table_name || '_shard'))
+            INTO columns USING connection_names[1];
+            EXECUTE format('CREATE TABLE %I.%I (%s) PARTITION BY LIST (shard)', target_schema, table_name, columns);
+            EXECUTE format('COMMENT ON TABLE %I.%I IS %L', target_schema, table_name,
+                           format('synthgen: %s of one world (seed %s, %s users) over %s servers, one postgres_fdw partition each',
+                                  table_name, seed_used, users, shard_count));
+            FOR k IN 1 .. shard_count LOOP
+                EXECUTE format('CREATE FOREIGN TABLE %1$I.%2$I PARTITION OF %1$I.%3$I FOR VALUES IN (%4$s) '
+                               'SERVER %5$I OPTIONS (schema_name %6$L, table_name %7$L, async_capable %8$L)',
+                               target_schema, format('%s_shard_%s', table_name, k), table_name, k, servers[k],
+                               remote_schema, table_name || '_shard', 'true');
+            END LOOP;
+        END LOOP;
+
+        -- Commit every chunk (one after the other: not a two-phase commit), then let the connections go.
+        FOR k IN 1 .. shard_count LOOP
+            EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k], 'COMMIT';
+        END LOOP;
+        EXECUTE format('SELECT %I.dblink_disconnect(c) FROM unnest($1) c', dblink_schema) USING connection_names;
+    EXCEPTION WHEN OTHERS OR query_canceled THEN
+        -- Stop and roll back every chunk still open, close the connections, and report the error.
+        EXECUTE format($q$SELECT %1$I.dblink_cancel_query(c), %1$I.dblink_disconnect(c)
+                          FROM unnest(%1$I.dblink_get_connections()) c WHERE c = ANY ($1)$q$, dblink_schema)
+        USING connection_names;
+        RAISE;
+    END;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_seed_distributed(name[], bigint, double precision, bigint, boolean, boolean, name, timestamptz, text[], name) IS
+'Seeds one user world (the world synth_seed gives for the same arguments) over the postgres_fdw foreign servers listed: server k of n seeds users [users * (k-1) / n, users * k / n) into generated_records and evaluation_metadata of remote_schema on its own side, all servers at once through dblink, and shows them as views generated_records_shard and evaluation_metadata_shard with a shard column; this database gets partitioned tables generated_records and evaluation_metadata in target_schema, partitioned by LIST (shard), whose partitions are foreign tables over those views. Needs dblink and postgres_fdw here and the same synthgen version on every server. A failure or cancel rolls every server back; the final commits are made one after the other, not in two phases. Returns one row per server.';
 
 -- The credit-card world (the original's merchants, banks, accounts, cards, transactions with location
 -- continuity, and fraud). Entities are pure functions of (seed, index); dates derive from the transaction
