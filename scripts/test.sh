@@ -12,6 +12,13 @@ make -s install >/dev/null || { echo "make install failed (run as root, or as a 
 passed=0
 failed=0
 
+# 0. The extension scripts follow PostgreSQL's security rules for extension scripts (test/lint).
+if perl test/lint/extension_scripts.pl $(ls src/sql/synthgen--*.sql | sort -V); then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 # 1. GoogleTest, through ctest.
 ctest_log=$(mktemp)
 (cmake --build build --target synthgen_core_tests -j2 && cd build && ctest --output-on-failure -j2) >"$ctest_log" 2>&1
