@@ -19,20 +19,28 @@ else
   failed=$((failed + 1))
 fi
 
-# 1. GoogleTest, through ctest.
-ctest_log=$(mktemp)
-(cmake --build build --target synthgen_core_tests -j2 && cd build && ctest --output-on-failure -j2) >"$ctest_log" 2>&1
-summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$ctest_log")
-if [ -z "$summary" ]; then
-  cat "$ctest_log"; echo "ctest did not run"; failed=$((failed + 1))
-else
-  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$summary")
-  bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$summary")
-  [ "$bad" -gt 0 ] && cat "$ctest_log"
-  echo "GoogleTest: $summary"
-  passed=$((passed + total - bad)); failed=$((failed + bad))
-fi
-rm -f "$ctest_log"
+# 1. GoogleTest, through ctest: the core as built for the extension, then the same suite built with AddressSanitizer
+# and UndefinedBehaviorSanitizer (build-sanitize/; a finding fails its test).
+run_ctest() {
+  local tree=$1 label=$2 log summary total bad
+  log=$(mktemp)
+  (cmake --build "$tree" --target synthgen_core_tests -j2 && cd "$tree" && ctest --output-on-failure -j2) >"$log" 2>&1
+  summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log")
+  if [ -z "$summary" ]; then
+    cat "$log"; echo "$label: ctest did not run"; failed=$((failed + 1))
+  else
+    total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$summary")
+    bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$summary")
+    [ "$bad" -gt 0 ] && cat "$log"
+    echo "$label: $summary"
+    passed=$((passed + total - bad)); failed=$((failed + bad))
+  fi
+  rm -f "$log"
+}
+run_ctest build "GoogleTest"
+cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNTHGEN_SANITIZE=ON >/dev/null
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+run_ctest build-sanitize "GoogleTest (ASan+UBSan)"
 
 # 2. pg_regress against a temporary cluster.
 cluster=$(mktemp -d /tmp/synthgen-test.XXXXXX)
@@ -57,7 +65,19 @@ else
 fi
 rm -f "$regress_log"
 
-# 3. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
+# 3. The hostile-input matrix (test/hostile): at least 200 hostile calls of every function, each succeeding or
+# failing with a documented SQLSTATE; crashes show in step 5.
+psql -X -q -h "$cluster" -p "$port" -U postgres -d postgres -c "CREATE DATABASE hostile" || exit 1
+matrix_log=$(mktemp)
+psql -X -e -v VERBOSITY=sqlstate -h "$cluster" -p "$port" -U postgres -d hostile -f test/hostile/matrix.sql >"$matrix_log" 2>&1
+if perl test/hostile/check.pl "$matrix_log"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+rm -f "$matrix_log"
+
+# 4. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
 # cluster coordinates (pg_regress test scale_out, run on its own: it needs these servers).
 shards=()
 for n in 1 2; do
@@ -81,7 +101,7 @@ else
 fi
 rm -f "$regress_log"
 
-# 4. No backend may have died, on any of the clusters.
+# 5. No backend may have died, on any of the clusters.
 for s in "$cluster" "${shards[@]}"; do
   if scripts/cluster.sh crashes "$s"; then
     passed=$((passed + 1))

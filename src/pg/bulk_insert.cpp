@@ -8,6 +8,7 @@
 extern "C" {
 #include "postgres.h"
 #include "access/heapam.h"
+#include "access/relation.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "access/xact.h"
@@ -107,7 +108,10 @@ ExprState* ConversionTo(Relation relation, Form_pg_attribute attribute, const Ge
 }  // namespace
 
 BulkTarget* BeginBulkInsert(unsigned int relation_id, const GeneratorColumn* columns, int column_count) {
-  Relation relation = table_open(relation_id, RowExclusiveLock);
+  Relation relation = try_relation_open(relation_id, RowExclusiveLock);
+  if (relation == nullptr) {
+    ereport(ERROR, (errcode(ERRCODE_UNDEFINED_TABLE), errmsg("relation with OID %u does not exist", relation_id)));
+  }
   CheckLoadable(relation);
 
   auto* target = static_cast<BulkTarget*>(palloc0(sizeof(BulkTarget)));

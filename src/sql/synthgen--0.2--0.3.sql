@@ -442,11 +442,14 @@ BEGIN
     IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
         RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
     END IF;
+    -- drop_tables replaces the partitioned tables of an earlier distributed world, never a local one.
     FOREACH table_name IN ARRAY tables LOOP
         IF to_regclass(format('%I.%I', target_schema, table_name)) IS NOT NULL THEN
-            IF NOT drop_tables THEN
+            IF NOT drop_tables OR (SELECT relkind FROM pg_class
+                                   WHERE oid = format('%I.%I', target_schema, table_name)::regclass) <> 'p' THEN
                 RAISE EXCEPTION 'relation "%.%" already exists', target_schema, table_name
-                    USING ERRCODE = 'duplicate_table', HINT = 'Pass drop_tables => true to replace it.';
+                    USING ERRCODE = 'duplicate_table',
+                          HINT = 'drop_tables => true replaces the tables of an earlier distributed world only; choose another target_schema.';
             END IF;
             EXECUTE format('DROP TABLE %I.%I', target_schema, table_name);
         END IF;
@@ -832,6 +835,9 @@ BEGIN
     IF drop_existing IS NULL THEN
         RAISE EXCEPTION 'drop_existing must not be NULL' USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
     SELECT string_agg(format('%I.%I', target_schema, c.relname), ', ') INTO existing
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = target_schema AND c.relname = ANY (card_tables);
@@ -937,6 +943,12 @@ AS $function$
 DECLARE
     fraud_rows bigint;
 BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
     EXECUTE format($fill$
         WITH world AS (SELECT * FROM %1$I.card_world),
         fraud AS (
@@ -990,11 +1002,18 @@ DECLARE
     started timestamptz := clock_timestamp();
     restore text[];
 BEGIN
-    IF transactions IS NULL THEN
-        RAISE EXCEPTION 'transactions must not be NULL' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF drop_tables IS NULL THEN
-        RAISE EXCEPTION 'drop_tables must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    -- Every argument but seed is needed (the card_world row is written before the generators would check).
+    IF merchants IS NULL OR banks IS NULL OR accounts IS NULL OR cards IS NULL OR transactions IS NULL
+       OR fraud_rate IS NULL OR chain_attack_ratio IS NULL OR window_start IS NULL OR window_end IS NULL
+       OR target_schema IS NULL OR drop_tables IS NULL THEN
+        RAISE EXCEPTION '% must not be NULL',
+            CASE WHEN merchants IS NULL THEN 'merchants' WHEN banks IS NULL THEN 'banks'
+                 WHEN accounts IS NULL THEN 'accounts' WHEN cards IS NULL THEN 'cards'
+                 WHEN transactions IS NULL THEN 'transactions' WHEN fraud_rate IS NULL THEN 'fraud_rate'
+                 WHEN chain_attack_ratio IS NULL THEN 'chain_attack_ratio' WHEN window_start IS NULL THEN 'window_start'
+                 WHEN window_end IS NULL THEN 'window_end' WHEN target_schema IS NULL THEN 'target_schema'
+                 ELSE 'drop_tables' END
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
     seed_used := seed;
     IF seed_used IS NULL THEN
@@ -1070,6 +1089,9 @@ BEGIN
     END IF;
     IF target_schema IS NULL THEN
         RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
     END IF;
     IF to_regclass(format('%I.card_world', target_schema)) IS NULL THEN
         RAISE EXCEPTION 'schema "%" holds no card world', target_schema
