@@ -12,11 +12,18 @@ make -s install >/dev/null || { echo "make install failed (run as root, or as a 
 passed=0
 failed=0
 
-# 0. The extension scripts follow PostgreSQL's security rules for extension scripts (test/lint).
+# 0. The extension scripts follow PostgreSQL's security rules for extension scripts (test/lint), and the lint
+# catches each rule's violation in test/lint/violations.
 if perl test/lint/extension_scripts.pl $(ls src/sql/synthgen--*.sql | sort -V); then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
+fi
+lint_report=$(perl test/lint/extension_scripts.pl test/lint/violations/*.sql)  # exits 1, as it should
+if grep -qx "extension scripts: 6 violation(s)" <<<"$lint_report"; then
+  passed=$((passed + 1))
+else
+  echo "the lint missed a violation in test/lint/violations"; failed=$((failed + 1))
 fi
 
 # 1. GoogleTest, through ctest: the core as built for the extension, then the same suite built with AddressSanitizer

@@ -101,7 +101,7 @@ ExprState* ConversionTo(Relation relation, Form_pg_attribute attribute, const Ge
   Expr* planned = expression_planner(reinterpret_cast<Expr*>(converted));
   Expr* stripped = planned;
   while (IsA(stripped, RelabelType)) stripped = reinterpret_cast<RelabelType*>(stripped)->arg;
-  if (stripped == reinterpret_cast<Expr*>(value) || equal(stripped, value)) return nullptr;
+  if (equal(stripped, value)) return nullptr;
   return ExecInitExpr(planned, nullptr);
 }
 

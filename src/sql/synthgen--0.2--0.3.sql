@@ -388,6 +388,8 @@ DECLARE
     tables CONSTANT text[] := '{generated_records,evaluation_metadata}';
     shard_count integer;
     dblink_schema name;
+    remote_exec text;    -- dblink_exec($1 connection, $2 statement)
+    chunk_result text;   -- dblink_get_result($1 connection) of a chunk's synth_seed
     local_version text;
     connection_names text[] := '{}';
     chunk_first bigint[] := '{}';
@@ -461,6 +463,9 @@ BEGIN
             USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
     END IF;
     SELECT extversion INTO local_version FROM pg_extension WHERE extname = 'synthgen';
+    remote_exec := format('SELECT %I.dblink_exec($1, $2)', dblink_schema);
+    chunk_result := format('SELECT * FROM %I.dblink_get_result($1) AS t(records bigint, metadata_rows bigint, '
+                           'elapsed_seconds double precision)', dblink_schema);
 
     -- Server k (1-based) seeds users [users * (k - 1) / n, users * k / n) of the world.
     shard_count := cardinality(servers);
@@ -491,9 +496,9 @@ BEGIN
                     USING ERRCODE = 'object_not_in_prerequisite_state',
                           HINT = 'Install the same version everywhere: it is what makes the chunks one world.';
             END IF;
-            EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k], 'BEGIN';
+            EXECUTE remote_exec USING connection_names[k], 'BEGIN';
             IF drop_tables THEN
-                EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k],
+                EXECUTE remote_exec USING connection_names[k],
                     format('DROP VIEW IF EXISTS %1$I.generated_records_shard, %1$I.evaluation_metadata_shard', remote_schema);
             END IF;
             EXECUTE format('SELECT %I.dblink_send_query($1, $2)', dblink_schema) USING connection_names[k],
@@ -512,11 +517,8 @@ BEGIN
             PERFORM pg_sleep(0.01);
         END LOOP;
         FOR k IN 1 .. shard_count LOOP
-            EXECUTE format('SELECT * FROM %I.dblink_get_result($1) AS t(records bigint, metadata_rows bigint, '
-                           'elapsed_seconds double precision)', dblink_schema)
-            INTO chunk USING connection_names[k];
-            EXECUTE format('SELECT count(*) FROM %I.dblink_get_result($1) AS t(records bigint, metadata_rows bigint, '
-                           'elapsed_seconds double precision)', dblink_schema) USING connection_names[k];
+            EXECUTE chunk_result INTO chunk USING connection_names[k];
+            EXECUTE chunk_result USING connection_names[k];  -- the empty result that frees the connection
             shard := k;
             server := servers[k];
             first_user := chunk_first[k];
@@ -530,15 +532,16 @@ BEGIN
         -- Each server shows its chunk with its shard number; the coordinator's partitioned tables list them.
         FOREACH table_name IN ARRAY tables LOOP
             FOR k IN 1 .. shard_count LOOP
-                EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k],
+                EXECUTE remote_exec USING connection_names[k],
                     format('CREATE VIEW %1$I.%2$I AS SELECT %3$s AS shard, * FROM %1$I.%4$I', remote_schema,
                            table_name || '_shard', k, table_name);
             END LOOP;
             EXECUTE format($q$SELECT * FROM %I.dblink($1, %L) AS t(columns text)$q$, dblink_schema,
                            format($r$SELECT string_agg(format('%%I %%s', attname, format_type(atttypid, atttypmod)), ', '
                                                        ORDER BY attnum)
-                                     FROM pg_attribute WHERE attrelid = '%I.%I'::regclass AND attnum > 0
-                                                         AND NOT attisdropped$r$, remote_schema, table_name || '_shard'))
+                                     FROM pg_attribute WHERE attrelid = %L::regclass AND attnum > 0
+                                                         AND NOT attisdropped$r$,
+                                  format('%I.%I', remote_schema, table_name || '_shard')))
             INTO columns USING connection_names[1];
             EXECUTE format('CREATE TABLE %I.%I (%s) PARTITION BY LIST (shard)', target_schema, table_name, columns);
             EXECUTE format('COMMENT ON TABLE %I.%I IS %L', target_schema, table_name,
@@ -554,7 +557,7 @@ BEGIN
 
         -- Commit every chunk (one after the other: not a two-phase commit), then let the connections go.
         FOR k IN 1 .. shard_count LOOP
-            EXECUTE format('SELECT %I.dblink_exec($1, $2)', dblink_schema) USING connection_names[k], 'COMMIT';
+            EXECUTE remote_exec USING connection_names[k], 'COMMIT';
         END LOOP;
         EXECUTE format('SELECT %I.dblink_disconnect(c) FROM unnest($1) c', dblink_schema) USING connection_names;
     EXCEPTION WHEN OTHERS OR query_canceled THEN

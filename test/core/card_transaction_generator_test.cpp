@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "expect_error.hpp"
 
 namespace synthgen {
 namespace {
@@ -423,13 +424,7 @@ TEST(CardTransactionGeneratorTest, RejectsStatesOutsideTheWorld) {
 // Validation
 
 void ExpectRejected(const CardTransactionOptions& options, ErrorCode code, const std::string& parameter) {
-  try {
-    CardTransactionGenerator generator(options);
-    ADD_FAILURE() << "accepted options; expected an error naming " << parameter;
-  } catch (const Error& error) {
-    EXPECT_EQ(error.code(), code) << error.what();
-    EXPECT_NE(std::string(error.what()).find(parameter), std::string::npos) << error.what();
-  }
+  ExpectError([&] { CardTransactionGenerator generator(options); }, code, parameter, "the generator");
   EXPECT_THROW(CardTransactionGenerator::ExpectedRows(options), Error);
 }
 

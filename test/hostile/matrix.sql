@@ -30,7 +30,7 @@ UNION ALL SELECT 'double precision', unnest(ARRAY['NULL', '0', '-1', '0.05', '1'
                                                  '''-Infinity''', '1e-300', '1e308'])
 UNION ALL SELECT 'boolean', unnest('{NULL,true,false}'::text[])
 UNION ALL SELECT 'name', unnest(ARRAY['NULL', '''''', '''public''', '''hostile''', '''no_such_schema''',
-                                      quote_literal(repeat('s', 63)), '''pg_catalog''', '''information_schema''',
+                                      quote_literal(repeat('s', 63)), '''pg_catalog''', '''information_schema''', quote_literal('o''brien'),
                                       quote_literal('Hostile "Sch; DROP')])
 UNION ALL SELECT 'timestamp with time zone', unnest(ARRAY['NULL', '''-infinity''', '''infinity''',
                                       '''4713-01-01 00:00:00+00 BC''', '''294276-12-31 00:00:00+00''',
