@@ -37,6 +37,42 @@ SELECT count(*) AS dangling_edges FROM graph.graph_edges e
 WHERE NOT EXISTS (SELECT FROM graph.graph_nodes n WHERE n.node_id = e.source_id)
    OR NOT EXISTS (SELECT FROM graph.graph_nodes n WHERE n.node_id = e.target_id);
 
+-- The tables hold exactly the generators' rows (the bulk path's values, typed by the table's columns), the
+-- edges numbered by their identity column in generation order, and the keys and indexes rebuilt after loading.
+SELECT count(*) AS differing_nodes FROM (
+  (SELECT node_id, node_type, name, email, phone, fingerprint, device_type, os, user_agent, account_number,
+          account_type, balance, ip_address, is_vpn, country, pattern, structure_id FROM graph.graph_nodes
+   EXCEPT ALL SELECT * FROM synth_generate_graph_nodes(3000, seed => 7, device_rings => 3, ip_clusters => 2,
+                                                       kiting_cycles => 4, kiting_cycle_length => 4))
+  UNION ALL
+  (SELECT * FROM synth_generate_graph_nodes(3000, seed => 7, device_rings => 3, ip_clusters => 2,
+                                            kiting_cycles => 4, kiting_cycle_length => 4)
+   EXCEPT ALL SELECT node_id, node_type, name, email, phone, fingerprint, device_type, os, user_agent, account_number,
+                     account_type, balance, ip_address, is_vpn, country, pattern, structure_id FROM graph.graph_nodes)) d;
+SELECT count(*) AS edges, count(*) FILTER (WHERE e.id = g.ordinality) AS in_generation_order
+FROM graph.graph_edges e
+FULL JOIN synth_generate_graph_edges(3000, seed => 7, device_rings => 3, ip_clusters => 2, kiting_cycles => 4,
+                                     kiting_cycle_length => 4) WITH ORDINALITY g
+  ON g.ordinality = e.id AND (g.edge_type, g.source_id, g.target_id, g.created_at, g.access_count, g.session_count,
+                              g.amount, g.hop_number, g.pattern, g.structure_id)
+                             IS NOT DISTINCT FROM
+                             (e.edge_type, e.source_id, e.target_id, e.created_at, e.access_count, e.session_count,
+                              e.amount, e.hop_number, e.pattern, e.structure_id);
+SELECT indexrelid::regclass AS index, indisprimary AS primary_key FROM pg_index
+WHERE indrelid IN ('graph.graph_nodes'::regclass, 'graph.graph_edges'::regclass) ORDER BY indexrelid::regclass::text;
+-- Into tables that already hold rows, the indexes are maintained row by row: the same world again is refused by
+-- the primary key and leaves nothing behind.
+\set VERBOSITY terse
+SELECT nodes FROM synth_seed_graph(users => 3000, seed => 7, target_schema => 'graph');
+\set VERBOSITY default
+SELECT count(*) AS nodes FROM graph.graph_nodes;
+SELECT nodes, edges FROM synth_seed_graph(users => 20, seed => 8, target_schema => 'graph', device_rings => 0,
+                                          ip_clusters => 0, kiting_cycles => 0);
+SET enable_seqscan = off;
+SELECT count(*) AS nodes_found_by_index FROM graph.graph_nodes WHERE node_id >= '';
+SELECT max(id) AS last_edge_id FROM graph.graph_edges;
+RESET enable_seqscan;
+
 -- Kiting: a recursive walk along transfers finds exactly the generated cycles (as sets of accounts).
 WITH RECURSIVE walk (start_id, current_id, path, hops) AS (
     SELECT source_id, target_id, ARRAY[source_id::text, target_id::text], 1

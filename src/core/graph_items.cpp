@@ -16,6 +16,17 @@ constexpr std::string_view kOperatingSystemNames[kOperatingSystemCount] = {"iOS"
                                                                            "macOS", "Linux"};
 constexpr std::string_view kAccountTypeNames[kAccountTypeCount] = {"checking", "savings"};
 
+template <std::size_t kCount>
+constexpr bool AllFit(const std::string_view (&names)[kCount]) {
+  for (const std::string_view name : names) {
+    if (name.size() > kMaxGraphNameLength) return false;
+  }
+  return true;
+}
+static_assert(AllFit(kNodeKindNames) && AllFit(kEdgeKindNames) && AllFit(kGraphPatternNames) &&
+                  AllFit(kDeviceTypeNames) && AllFit(kOperatingSystemNames) && AllFit(kAccountTypeNames),
+              "kMaxGraphNameLength must bound every graph name");
+
 template <typename Enum, std::size_t kCount>
 std::string_view NameOf(const std::string_view (&names)[kCount], Enum value) noexcept {
   const auto index = static_cast<std::size_t>(value);

@@ -94,6 +94,14 @@ std::string_view DeviceTypeName(DeviceType type) noexcept;
 std::string_view OperatingSystemName(OperatingSystem os) noexcept;
 std::string_view AccountTypeName(AccountType type) noexcept;
 
+// The longest of the names above ("device_sharing"), so that a varchar(n) column with n at least this takes
+// every one of them.
+constexpr std::size_t kMaxGraphNameLength = 14;
+
+// The largest account balance and transfer amount, in cents: both fit numeric(7,2).
+constexpr std::int64_t kMaxGraphBalanceCents = 5'000'000;
+constexpr std::int64_t kMaxGraphTransferCents = 1'000'000;
+
 // Writes prefix + 12 lower-case hex digits of the low 48 bits of value (prefix at most 7 characters).
 void FormatGraphId(std::string_view prefix, std::uint64_t value, char (&out)[20]) noexcept;
 

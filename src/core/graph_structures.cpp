@@ -107,7 +107,7 @@ KitingHop GraphStructures::Hop(const FraudStructure& cycle, std::int32_t hop) co
     RandomDraws draw(rng);
     const std::int64_t gap_seconds = draw.Int(3600, 24 * 3600);
     if (j > 0) time += gap_seconds * kMicrosPerSecond;
-    if (j == hop) amount_cents = draw.UniformCents(1'000.0, 10'000.0);
+    if (j == hop) amount_cents = draw.UniformCents(1'000.0, kMaxGraphTransferCents / 100.0);
   }
   return {time, amount_cents};
 }

@@ -125,7 +125,7 @@ void FillAccount(GraphNode& node, RandomDraws& draw) {
   std::snprintf(node.account_number, sizeof node.account_number, "%lld",
                 static_cast<long long>(draw.Int(low, low * 10 - 1)));
   node.account_type = static_cast<AccountType>(draw.Int(0, kAccountTypeCount - 1));
-  node.balance_cents = draw.UniformCents(100.0, 50'000.0);
+  node.balance_cents = draw.UniformCents(100.0, kMaxGraphBalanceCents / 100.0);
 }
 
 bool IsReservedAddress(std::uint32_t a) noexcept {

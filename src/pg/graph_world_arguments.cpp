@@ -34,20 +34,20 @@ constexpr const char* kArgumentNames[kArgumentCount] = {
 
 }  // namespace
 
-bool ReadGraphWorldArguments(FunctionCallInfo fcinfo, GraphWorldOptions& options) {
+bool ReadGraphWorldArguments(FunctionCallInfo fcinfo, int base, GraphWorldOptions& options) {
   for (int argument : {kN, kDeviceRings, kIpClusters, kKitingCycles, kKitingCycleLength, kFirstUser}) {
-    RequireArgument(fcinfo, argument, kArgumentNames[argument]);
+    RequireArgument(fcinfo, base + argument, kArgumentNames[argument]);
   }
-  options.count = PG_GETARG_INT64(kN);
-  const bool seed_drawn = PG_ARGISNULL(kSeed);
-  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(kSeed));
-  options.simulation_date = ReadInstantArgument(fcinfo, kSimulationDate, kArgumentNames[kSimulationDate]);
-  options.device_rings = PG_GETARG_INT64(kDeviceRings);
-  options.ip_clusters = PG_GETARG_INT64(kIpClusters);
-  options.kiting_cycles = PG_GETARG_INT64(kKitingCycles);
-  options.kiting_cycle_length = PG_GETARG_INT32(kKitingCycleLength);
-  options.first_user = PG_GETARG_INT64(kFirstUser);
-  if (!PG_ARGISNULL(kWorldSize)) options.world_size = PG_GETARG_INT64(kWorldSize);
+  options.count = PG_GETARG_INT64(base + kN);
+  const bool seed_drawn = PG_ARGISNULL(base + kSeed);
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(base + kSeed));
+  options.simulation_date = ReadInstantArgument(fcinfo, base + kSimulationDate, kArgumentNames[kSimulationDate]);
+  options.device_rings = PG_GETARG_INT64(base + kDeviceRings);
+  options.ip_clusters = PG_GETARG_INT64(base + kIpClusters);
+  options.kiting_cycles = PG_GETARG_INT64(base + kKitingCycles);
+  options.kiting_cycle_length = PG_GETARG_INT32(base + kKitingCycleLength);
+  options.first_user = PG_GETARG_INT64(base + kFirstUser);
+  if (!PG_ARGISNULL(base + kWorldSize)) options.world_size = PG_GETARG_INT64(base + kWorldSize);
   return seed_drawn;
 }
 

@@ -1,12 +1,15 @@
 // synth_generate_graph_nodes() and synth_generate_graph_edges(): the graph world as two materialising
 // set-returning functions over one generator (each call generates the same world and keeps its own half),
-// with planner support functions. PostgreSQL APIs: fmgr, text, numeric, inet and
+// with planner support functions; synth_insert_graph_nodes() and synth_insert_graph_edges(): the same rows
+// loaded straight into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr, text, numeric, inet and
 // timestamptz builders (row_values.hpp). Safety: the generator's lifetime, bridge calls and interrupt checks are
 // MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible locals.
 #include <cstring>
 #include <string_view>
 
 #include "core/graph_world_generator.hpp"
+#include "pg/argument_checks.hpp"
+#include "pg/bulk_insert.hpp"
 #include "pg/graph_world_arguments.hpp"
 #include "pg/materialized_srf.hpp"
 
@@ -14,6 +17,7 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "catalog/pg_type.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "utils/builtins.h"
@@ -22,6 +26,8 @@ PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_nodes_support);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_graph_edges_support);
+PG_FUNCTION_INFO_V1(synthgen_synth_insert_graph_nodes);
+PG_FUNCTION_INFO_V1(synthgen_synth_insert_graph_edges);
 }
 
 #include "pg/row_values.hpp"
@@ -149,19 +155,70 @@ std::size_t EmitEdges(const void* source, const RowSink& sink) {
   return generator->edge_count();
 }
 
+// The columns' names and types, for the bulk path, with the bounds every value keeps: ids, names, emails and
+// phones are NUL-terminated in their fixed fields, kind and pattern names are at most kMaxGraphNameLength long,
+// balances and amounts fit numeric(7,2).
+constexpr int VarcharFieldTypmod(std::size_t field_size) { return VarcharTypmod(static_cast<int>(field_size) - 1); }
+constexpr int kIdTypmod = VarcharFieldTypmod(sizeof(GraphNode::id));
+constexpr int kGraphNameTypmod = VarcharTypmod(static_cast<int>(kMaxGraphNameLength));
+constexpr int kCentsTypmod = NumericTypmod(7, 2);
+static_assert(sizeof(GraphEdge::source_id) == sizeof(GraphNode::id) && sizeof(GraphEdge::target_id) == sizeof(GraphNode::id));
+static_assert(kMaxGraphBalanceCents <= 9'999'999 && kMaxGraphTransferCents <= 9'999'999);
+constexpr GeneratorColumn kNodeColumns[kNodeColumnCount] = {
+    {"node_id", VARCHAROID, kIdTypmod},
+    {"node_type", VARCHAROID, kGraphNameTypmod},
+    {"name", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::name))},
+    {"email", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::email))},
+    {"phone", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::phone))},
+    {"fingerprint", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::fingerprint))},
+    {"device_type", VARCHAROID, kGraphNameTypmod},
+    {"os", VARCHAROID, kGraphNameTypmod},
+    {"user_agent", TEXTOID},
+    {"account_number", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::account_number))},
+    {"account_type", VARCHAROID, kGraphNameTypmod},
+    {"balance", NUMERICOID, kCentsTypmod},
+    {"ip_address", INETOID},
+    {"is_vpn", BOOLOID},
+    {"country", VARCHAROID, VarcharFieldTypmod(sizeof(GraphNode::country))},
+    {"pattern", VARCHAROID, kGraphNameTypmod},
+    {"structure_id", INT8OID}};
+constexpr GeneratorColumn kEdgeColumns[kEdgeColumnCount] = {
+    {"edge_type", VARCHAROID, kGraphNameTypmod},
+    {"source_id", VARCHAROID, kIdTypmod},
+    {"target_id", VARCHAROID, kIdTypmod},
+    {"created_at", TIMESTAMPTZOID},
+    {"access_count", INT4OID},
+    {"session_count", INT4OID},
+    {"amount", NUMERICOID, kCentsTypmod},
+    {"hop_number", INT4OID},
+    {"pattern", VARCHAROID, kGraphNameTypmod},
+    {"structure_id", INT8OID}};
+
 using Bridge = GeneratorBridge<GraphWorldGenerator, GraphWorldOptions>;
 constexpr BatchGenerator kGraphNodes = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &EmitNodes};
 constexpr BatchGenerator kGraphEdges = {&Bridge::Create, &Bridge::NextBatch, &Bridge::Destroy, &EmitEdges};
 
 Datum GenerateHalf(FunctionCallInfo fcinfo, Half half) {
   GraphWorldOptions options;
-  const bool seed_drawn = ReadGraphWorldArguments(fcinfo, options);
+  const bool seed_drawn = ReadGraphWorldArguments(fcinfo, 0, options);
   if (half == Half::kNodes) {
     MaterializeBatches(fcinfo, kNodeColumnCount, kGraphNodes, &options, seed_drawn, options.seed);
   } else {
     MaterializeBatches(fcinfo, kEdgeColumnCount, kGraphEdges, &options, seed_drawn, options.seed);
   }
   return static_cast<Datum>(0);
+}
+
+Datum InsertHalf(FunctionCallInfo fcinfo, Half half) {
+  RequireArgument(fcinfo, 0, "target");
+  const Oid target = PG_GETARG_OID(0);
+  GraphWorldOptions options;
+  const bool seed_drawn = ReadGraphWorldArguments(fcinfo, 1, options);
+  const std::uint64_t written =
+      half == Half::kNodes
+          ? InsertBatches(&target, 1, kNodeColumns, kNodeColumnCount, kGraphNodes, &options, seed_drawn, options.seed)
+          : InsertBatches(&target, 1, kEdgeColumns, kEdgeColumnCount, kGraphEdges, &options, seed_drawn, options.seed);
+  PG_RETURN_INT64(static_cast<int64>(written));
 }
 
 Datum EstimateRows(FunctionCallInfo fcinfo, Half half) {
@@ -185,6 +242,12 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_nodes(PG_FUNCTION_ARG
 }
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_edges(PG_FUNCTION_ARGS) {
   return synthgen::pg::GenerateHalf(fcinfo, Half::kEdges);
+}
+extern "C" PGDLLEXPORT Datum synthgen_synth_insert_graph_nodes(PG_FUNCTION_ARGS) {
+  return synthgen::pg::InsertHalf(fcinfo, Half::kNodes);
+}
+extern "C" PGDLLEXPORT Datum synthgen_synth_insert_graph_edges(PG_FUNCTION_ARGS) {
+  return synthgen::pg::InsertHalf(fcinfo, Half::kEdges);
 }
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_graph_nodes_support(PG_FUNCTION_ARGS) {
   return synthgen::pg::EstimateRows(fcinfo, Half::kNodes);

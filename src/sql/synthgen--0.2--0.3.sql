@@ -1148,3 +1148,166 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_card_incremental(timestamptz, bigint, double precision, double precision, name) IS
 'The original''s incremental mode: appends the period from the end of the last one filled to period_end, with transactions legitimate transactions and their fraud, to the card world of target_schema. t_ids continue after the largest one; every card continues from its last legitimate transaction (so no country change within 6 hours and subnet continuity hold across the seam); the same world''s entities and seed are used, and the period''s own random streams make it differ from every other period. Deterministic: the same sequence of calls gives the same tables.';
+
+-- The graph world through the bulk path: synth_insert_graph_nodes/edges load what the generators return, and
+-- synth_seed_graph fills its tables with them.
+CREATE FUNCTION @extschema@.synth_insert_graph_nodes(
+    target regclass,
+    n bigint,
+    seed bigint DEFAULT NULL::bigint,
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3,
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_graph_nodes';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_graph_nodes(regclass, bigint, bigint, timestamptz, bigint, bigint, bigint, integer, bigint, bigint) IS
+'Loads the rows synth_generate_graph_nodes returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
+CREATE FUNCTION @extschema@.synth_insert_graph_edges(
+    target regclass,
+    n bigint,
+    seed bigint DEFAULT NULL::bigint,
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3,
+    first_user bigint DEFAULT 0::bigint,
+    world_size bigint DEFAULT NULL::bigint)
+RETURNS bigint
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_insert_graph_edges';
+
+COMMENT ON FUNCTION @extschema@.synth_insert_graph_edges(regclass, bigint, bigint, timestamptz, bigint, bigint, bigint, integer, bigint, bigint) IS
+'Loads the rows synth_generate_graph_edges returns for the same arguments straight into target through the bulk path, with the rules of synth_insert_transactions (columns matched by name, so an identity id column takes its default; tables with insert triggers or foreign keys, row-level security, deferrable unique constraints or stored generated columns refused), and returns the rows written.';
+
+CREATE OR REPLACE FUNCTION @extschema@.synth_seed_graph(
+    users bigint DEFAULT 100::bigint,
+    seed bigint DEFAULT NULL::bigint,
+    drop_tables boolean DEFAULT false,
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    simulation_date timestamptz DEFAULT '2026-01-01 00:00:00+00'::timestamptz,
+    device_rings bigint DEFAULT 2::bigint,
+    ip_clusters bigint DEFAULT 2::bigint,
+    kiting_cycles bigint DEFAULT 1::bigint,
+    kiting_cycle_length integer DEFAULT 3)
+RETURNS TABLE (nodes bigint, edges bigint, seed_used bigint, elapsed_seconds double precision)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    started timestamptz := clock_timestamp();
+    existing integer;
+    nodes_table regclass;
+    edges_table regclass;
+    empty_check text;
+    empty boolean;
+    restore text[] := '{}';
+BEGIN
+    IF users IS NULL OR drop_tables IS NULL OR target_schema IS NULL THEN
+        RAISE EXCEPTION '% must not be NULL',
+            CASE WHEN users IS NULL THEN 'users' WHEN drop_tables IS NULL THEN 'drop_tables' ELSE 'target_schema' END
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
+    seed_used := seed;
+    IF seed_used IS NULL THEN
+        seed_used := @extschema@.synth_random_seed();
+        RAISE NOTICE 'seed is NULL, using seed %', seed_used
+            USING HINT = format('Pass seed => %s to reproduce this graph (and the same users'' transactions).', seed_used);
+    END IF;
+
+    -- A concurrent fill of this schema finishes first (synth_lock_schema); what follows sees what it committed.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
+    SELECT count(*) INTO existing FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = target_schema AND c.relname IN ('graph_nodes', 'graph_edges');
+    IF existing > 0 AND drop_tables THEN
+        EXECUTE format('DROP TABLE %1$I.graph_edges, %1$I.graph_nodes', target_schema);
+        existing := 0;
+    ELSIF existing = 1 THEN
+        RAISE EXCEPTION 'schema "%" holds only one of graph_nodes and graph_edges', target_schema
+            USING ERRCODE = 'object_not_in_prerequisite_state', HINT = 'Pass drop_tables => true to recreate them.';
+    END IF;
+    IF existing = 0 THEN
+        EXECUTE format($ddl$
+            CREATE TABLE %1$I.graph_nodes (
+                node_id varchar(20) PRIMARY KEY,
+                node_type varchar(20) NOT NULL,
+                name varchar(255),
+                email varchar(255),
+                phone varchar(50),
+                fingerprint varchar(32),
+                device_type varchar(20),
+                os varchar(20),
+                user_agent text,
+                account_number varchar(20),
+                account_type varchar(20),
+                balance numeric(18,2),
+                ip_address inet,
+                is_vpn boolean,
+                country varchar(2),
+                pattern varchar(20),
+                structure_id bigint)
+            $ddl$, target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_nodes_node_type ON %1$I.graph_nodes (node_type)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_nodes_pattern ON %1$I.graph_nodes (pattern, structure_id)', target_schema);
+        EXECUTE format($ddl$
+            CREATE TABLE %1$I.graph_edges (
+                id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+                edge_type varchar(20) NOT NULL,
+                source_id varchar(20) NOT NULL,
+                target_id varchar(20) NOT NULL,
+                created_at timestamptz NOT NULL,
+                access_count integer,
+                session_count integer,
+                amount numeric(18,2),
+                hop_number integer,
+                pattern varchar(20),
+                structure_id bigint)
+            $ddl$, target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_source_id ON %1$I.graph_edges (source_id)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_target_id ON %1$I.graph_edges (target_id)', target_schema);
+        EXECUTE format('CREATE INDEX ix_graph_edges_pattern ON %1$I.graph_edges (pattern, structure_id)', target_schema);
+        EXECUTE format($ddl$COMMENT ON TABLE %1$I.graph_nodes IS
+            'synthgen: users, devices, accounts and IP addresses of the graph world; pattern/structure_id are ground truth'$ddl$,
+            target_schema);
+        EXECUTE format($ddl$COMMENT ON TABLE %1$I.graph_edges IS
+            'synthgen: uses_device, has_account, uses_ip and transfers_to edges of the graph world; pattern/structure_id are ground truth'$ddl$,
+            target_schema);
+    END IF;
+
+    -- Empty tables the caller owns (new ones among them): build their keys and indexes after loading, as a
+    -- restore does (synth_detach_indexes).
+    nodes_table := format('%I.graph_nodes', target_schema)::regclass;
+    edges_table := format('%I.graph_edges', target_schema)::regclass;
+    empty_check := format('SELECT NOT EXISTS (SELECT FROM %s) AND NOT EXISTS (SELECT FROM %s)', nodes_table, edges_table);
+    EXECUTE empty_check INTO empty;
+    IF empty AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = nodes_table), 'USAGE')
+       AND pg_has_role((SELECT relowner FROM pg_class WHERE oid = edges_table), 'USAGE') THEN
+        EXECUTE format('LOCK TABLE %s, %s IN ACCESS EXCLUSIVE MODE', nodes_table, edges_table);
+        EXECUTE empty_check INTO empty;
+        IF empty THEN
+            restore := @extschema@.synth_detach_indexes(nodes_table) || @extschema@.synth_detach_indexes(edges_table);
+        END IF;
+    END IF;
+
+    nodes := @extschema@.synth_insert_graph_nodes(nodes_table, users, seed_used, simulation_date, device_rings,
+                                                  ip_clusters, kiting_cycles, kiting_cycle_length);
+    edges := @extschema@.synth_insert_graph_edges(edges_table, users, seed_used, simulation_date, device_rings,
+                                                  ip_clusters, kiting_cycles, kiting_cycle_length);
+    PERFORM @extschema@.synth_run_statements(restore);
+    elapsed_seconds := extract(epoch FROM clock_timestamp() - started)::double precision;
+    RETURN NEXT;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_seed_graph(bigint, bigint, boolean, name, timestamptz, bigint, bigint, bigint, integer) IS
+'Creates graph_nodes and graph_edges in target_schema if needed (drop_tables recreates them) and fills them with the graph world of users users through the bulk path (synth_insert_graph_nodes, synth_insert_graph_edges); into empty tables the caller owns, it builds their keys and indexes after loading. Pass the seed given to synth_seed so that the graph''s users are the users of generated_records. Returns the node and edge counts and the seed used.';
