@@ -9,6 +9,8 @@ PGFILEDESC = "synthgen - synthetic fraud-detection data"
 
 # pg_regress, in order: install creates the extension the later files use; schema moves it last.
 REGRESS = install synth_generate_users behaviour_windows input_errors synth_seed synth_materialize_features synth_training_split synth_report synth_graph card_entities card_transactions card_fillers bulk_insert privileges cancel schema upgrade
+# pg_isolation_regress specs (specs/NAME.spec against expected/NAME.out): concurrent fills, readers, DROP during a fill.
+ISOLATION = concurrent_seed concurrent_fillers read_during_fill drop_during_fill
 
 BUILD_DIR ?= build
 CORE_LIB = $(BUILD_DIR)/libsynthgen_core.a
@@ -54,4 +56,4 @@ bench:
 format:
 	clang-format -i src/core/*.[ch]pp src/pg/*.[ch]pp test/core/*.cpp
 
-EXTRA_CLEAN = $(BUILD_DIR) results regression.diffs regression.out
+EXTRA_CLEAN = $(BUILD_DIR) results regression.diffs regression.out output_iso

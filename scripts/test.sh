@@ -49,27 +49,37 @@ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNTHGEN_SANITI
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
 run_ctest build-sanitize "GoogleTest (ASan+UBSan)"
 
-# 2. pg_regress against a temporary cluster.
+# Adds a suite's "All N tests passed" / "K of N tests failed" (pg_regress and pg_isolation_regress print the same)
+# to the totals, showing the diffs of a failure.
+count_regress() {
+  local log=$1 diffs=$2 label=$3 total counts bad
+  total=$(grep -oE "All [0-9]+ tests passed" "$log" | grep -oE "[0-9]+")
+  if [ -n "$total" ]; then
+    passed=$((passed + total))
+  else
+    counts=$(grep -oE "[0-9]+ of [0-9]+ tests failed" "$log" | head -1)
+    if [ -n "$counts" ]; then
+      bad=$(cut -d' ' -f1 <<<"$counts"); total=$(cut -d' ' -f3 <<<"$counts")
+      passed=$((passed + total - bad)); failed=$((failed + bad))
+      [ -f "$diffs" ] && cat "$diffs"
+    else
+      echo "$label did not run"; failed=$((failed + 1))
+    fi
+  fi
+}
+
+# 2. pg_regress against a temporary cluster, then the isolation specs (concurrent sessions) against it.
 cluster=$(mktemp -d /tmp/synthgen-test.XXXXXX)
 port=${SYNTHGEN_TEST_PORT:-54329}
 trap 'scripts/cluster.sh stop "$cluster"; rm -rf "$cluster"' EXIT
 scripts/cluster.sh start "$cluster" "$port" || exit 1
 regress_log=$(mktemp)
-make -s installcheck PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
+make -s installcheck ISOLATION= PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
 cat "$regress_log"
-total=$(grep -oE "All [0-9]+ tests passed" "$regress_log" | grep -oE "[0-9]+")
-if [ -n "$total" ]; then
-  passed=$((passed + total))
-else
-  counts=$(grep -oE "[0-9]+ of [0-9]+ tests failed" "$regress_log" | head -1)
-  if [ -n "$counts" ]; then
-    bad=$(cut -d' ' -f1 <<<"$counts"); total=$(cut -d' ' -f3 <<<"$counts")
-    passed=$((passed + total - bad)); failed=$((failed + bad))
-    [ -f regression.diffs ] && cat regression.diffs
-  else
-    echo "pg_regress did not run"; failed=$((failed + 1))
-  fi
-fi
+count_regress "$regress_log" regression.diffs pg_regress
+make -s installcheck REGRESS= PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
+cat "$regress_log"
+count_regress "$regress_log" output_iso/regression.diffs pg_isolation_regress
 rm -f "$regress_log"
 
 # 3. The hostile-input matrix (test/hostile): at least 200 hostile calls of every function, each succeeding or
@@ -98,7 +108,7 @@ for n in 1 2; do
 done
 trap 'for s in "$cluster" "${shards[@]}"; do scripts/cluster.sh stop "$s"; rm -rf "$s"; done' EXIT
 regress_log=$(mktemp)
-make -s installcheck REGRESS=scale_out PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
+make -s installcheck REGRESS=scale_out ISOLATION= PGHOST="$cluster" PGPORT="$port" PGUSER=postgres >"$regress_log" 2>&1
 cat "$regress_log"
 if grep -qE "All 1 tests passed" "$regress_log"; then
   passed=$((passed + 1))

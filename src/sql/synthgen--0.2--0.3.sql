@@ -150,6 +150,17 @@ $function$;
 COMMENT ON FUNCTION @extschema@.synth_run_statements(text[]) IS
 'Runs the statements synth_detach_indexes returned, in order: rebuilds what it dropped.';
 
+-- One filler per schema at a time: every function that creates or fills synthgen tables takes this lock first,
+-- so two fills of one schema never race to create the same tables (a pg_type unique violation) or to load the
+-- same rows; the second waits and then sees what the first committed.
+CREATE FUNCTION @extschema@.synth_lock_schema(target_schema name)
+RETURNS void
+LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_lock_schema';
+
+COMMENT ON FUNCTION @extschema@.synth_lock_schema(name) IS
+'Takes, until the end of the transaction, the lock every synthgen filler (synth_init, synth_seed, synth_materialize_features, synth_seed_graph, synth_card_init, synth_card_backfill, synth_card_incremental) takes first on its target schema: an EXCLUSIVE lock on the schema, which makes fills of one schema wait for each other but not ordinary commands, and an ACCESS SHARE lock on the extension, which makes DROP EXTENSION wait for running fills. Needs USAGE on the schema. A fill that had to wait sees what the other committed; in a REPEATABLE READ or SERIALIZABLE transaction, whose snapshot cannot, it fails with 40001 instead.';
+
 CREATE OR REPLACE FUNCTION @extschema@.synth_materialize_features(target_schema name DEFAULT pg_catalog.current_schema())
 RETURNS TABLE (materialized bigint, users bigint, elapsed_seconds double precision)
 LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
@@ -169,6 +180,8 @@ BEGIN
         RAISE EXCEPTION 'schema "%" holds no synthgen tables', target_schema
             USING ERRCODE = 'undefined_table', HINT = 'Run synth_seed() or synth_init() first.';
     END IF;
+    -- A concurrent materialisation of this schema finishes first; this one then adds only what is still missing.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
     snapshots := format('%I.feature_snapshots', target_schema)::regclass;
 
     -- The bulk path, for the first materialisation into an empty feature_snapshots the caller owns: like a
@@ -223,6 +236,142 @@ AS 'MODULE_PATHNAME', 'synthgen_synth_insert_users';
 
 COMMENT ON FUNCTION @extschema@.synth_insert_users(regclass, regclass, bigint, double precision, bigint, timestamptz, boolean, text[], bigint, bigint) IS
 'Loads the rows synth_generate_users returns for the same arguments into records and metadata (each table takes the columns it names, as generated_records and evaluation_metadata do) from one generation, the way COPY FROM does: multi-inserts through a bulk-insert state, indexes maintained, NOT NULL and CHECK constraints checked, other columns from their defaults. Returns the number of records. Refuses tables with insert triggers (foreign keys included), row-level security, deferrable unique constraints, stored generated columns, or that are not plain tables; needs INSERT on both.';
+
+-- synth_init takes the schema's fill lock (synth_lock_schema), so that two sessions creating the tables of one
+-- schema at once run one after the other: the second finds the first's tables (42P07, or replaces them with
+-- drop_existing) instead of failing on a pg_type unique violation.
+CREATE OR REPLACE FUNCTION @extschema@.synth_init(
+    target_schema name DEFAULT pg_catalog.current_schema(),
+    drop_existing boolean DEFAULT false)
+RETURNS SETOF regclass
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $function$
+DECLARE
+    existing integer;
+BEGIN
+    IF target_schema IS NULL THEN
+        RAISE EXCEPTION 'target_schema must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF drop_existing IS NULL THEN
+        RAISE EXCEPTION 'drop_existing must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
+        RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
+    END IF;
+    -- A concurrent fill of this schema finishes first (synth_lock_schema); what follows sees what it committed.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
+
+    SELECT count(*) INTO existing
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = target_schema
+      AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots');
+    IF existing > 0 AND NOT drop_existing THEN
+        RAISE EXCEPTION 'synthgen tables already exist in schema "%"', target_schema
+            USING ERRCODE = 'duplicate_table', HINT = 'Pass drop_existing => true to replace them.';
+    END IF;
+    IF existing > 0 THEN
+        EXECUTE (SELECT 'DROP TABLE ' || string_agg(format('%I.%I', target_schema, c.relname), ', ' ORDER BY c.relname)
+                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = target_schema
+                   AND c.relname IN ('generated_records', 'evaluation_metadata', 'feature_snapshots'));
+    END IF;
+
+    EXECUTE format($ddl$
+        CREATE TABLE %1$I.generated_records (
+            id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            record_id varchar(50) NOT NULL,
+            user_id varchar(50) NOT NULL,
+            full_name varchar(255) NOT NULL,
+            email varchar(255) NOT NULL,
+            phone varchar(50) NOT NULL,
+            transaction_timestamp timestamptz NOT NULL,
+            is_off_hours_txn boolean NOT NULL,
+            available_balance numeric(18,2) NOT NULL,
+            balance_to_transaction_ratio double precision NOT NULL,
+            avg_available_balance_30d numeric(18,2) NOT NULL,
+            balance_volatility_z_score double precision NOT NULL,
+            bank_connections_count_24h integer NOT NULL,
+            bank_connections_count_7d integer NOT NULL,
+            bank_connections_avg_30d double precision NOT NULL,
+            amount numeric(18,2) NOT NULL,
+            amount_to_avg_ratio double precision NOT NULL,
+            merchant_risk_score integer NOT NULL,
+            is_returned boolean NOT NULL,
+            email_changed_at timestamptz,
+            phone_changed_at timestamptz,
+            is_fraudulent boolean NOT NULL,
+            fraud_type varchar(50),
+            new_bank_connections integer NOT NULL,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            CONSTRAINT generated_records_record_id_key UNIQUE (record_id))
+        $ddl$, target_schema);
+    EXECUTE format('CREATE INDEX ix_generated_records_user_id ON %1$I.generated_records (user_id)', target_schema);
+    EXECUTE format('CREATE INDEX ix_transaction_timestamp ON %1$I.generated_records (transaction_timestamp)', target_schema);
+    EXECUTE format('CREATE INDEX ix_generated_records_is_fraudulent ON %1$I.generated_records (is_fraudulent)', target_schema);
+    EXECUTE format('CREATE INDEX ix_fraud_type ON %1$I.generated_records (fraud_type)', target_schema);
+    EXECUTE format($ddl$
+        COMMENT ON TABLE %1$I.generated_records IS
+        'synthgen: one row per transaction record of the user world; observable columns only (labels as known at the simulation date)'
+        $ddl$, target_schema);
+    EXECUTE format($ddl$
+        COMMENT ON COLUMN %1$I.generated_records.new_bank_connections IS
+        'bank connections the user added since the previous record, up to this one; the bank_connections_* columns are window sums of it'
+        $ddl$, target_schema);
+
+    EXECUTE format($ddl$
+        CREATE TABLE %1$I.evaluation_metadata (
+            id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            user_id varchar(50) NOT NULL,
+            record_id varchar(50) NOT NULL,
+            sequence_number integer NOT NULL,
+            fraud_confirmed_at timestamptz,
+            is_pre_fraud boolean NOT NULL DEFAULT true,
+            days_to_fraud double precision,
+            is_train_eligible boolean NOT NULL DEFAULT true,
+            is_fraud_event boolean NOT NULL DEFAULT false,
+            true_fraud_type varchar(50),
+            created_at timestamptz NOT NULL DEFAULT now())
+        $ddl$, target_schema);
+    EXECUTE format('CREATE INDEX ix_evaluation_metadata_user_id ON %1$I.evaluation_metadata (user_id)', target_schema);
+    EXECUTE format('CREATE INDEX ix_evaluation_metadata_record_id ON %1$I.evaluation_metadata (record_id)', target_schema);
+    EXECUTE format('CREATE INDEX ix_eval_user_sequence ON %1$I.evaluation_metadata (user_id, sequence_number)', target_schema);
+    EXECUTE format('CREATE INDEX ix_eval_train_eligible ON %1$I.evaluation_metadata (is_train_eligible, is_pre_fraud)', target_schema);
+    EXECUTE format($ddl$
+        COMMENT ON TABLE %1$I.evaluation_metadata IS
+        'synthgen: evaluation-only metadata and ground truth per record (never use as training features)'
+        $ddl$, target_schema);
+
+    EXECUTE format($ddl$
+        CREATE TABLE %1$I.feature_snapshots (
+            snapshot_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            record_id varchar(50) NOT NULL
+                CONSTRAINT ix_feature_snapshots_record_id UNIQUE
+                REFERENCES %1$I.generated_records (record_id) ON DELETE CASCADE,
+            user_id varchar(50) NOT NULL,
+            velocity_24h integer,
+            amount_to_avg_ratio_30d double precision,
+            balance_volatility_z_score double precision,
+            experimental_signals jsonb,
+            computed_at timestamptz NOT NULL DEFAULT now())
+        $ddl$, target_schema);
+    EXECUTE format('CREATE INDEX ix_feature_snapshots_user_id ON %1$I.feature_snapshots (user_id)', target_schema);
+    EXECUTE format('CREATE INDEX ix_feature_snapshots_computed_at ON %1$I.feature_snapshots (computed_at)', target_schema);
+    EXECUTE format('CREATE INDEX ix_feature_snapshots_experimental_signals ON %1$I.feature_snapshots USING gin (experimental_signals)',
+                   target_schema);
+    EXECUTE format($ddl$
+        COMMENT ON TABLE %1$I.feature_snapshots IS
+        'synthgen: point-in-time features per record, computed from generated_records'
+        $ddl$, target_schema);
+
+    RETURN NEXT format('%I.generated_records', target_schema)::regclass;
+    RETURN NEXT format('%I.evaluation_metadata', target_schema)::regclass;
+    RETURN NEXT format('%I.feature_snapshots', target_schema)::regclass;
+END
+$function$;
+
+COMMENT ON FUNCTION @extschema@.synth_init(name, boolean) IS
+'Creates generated_records, evaluation_metadata and feature_snapshots (the original schema, with its indexes and constraints) in target_schema, owned by the caller; drop_existing replaces existing ones. Takes the schema''s fill lock first (synth_lock_schema). Returns the tables created.';
 
 -- synth_seed gains the chunk arguments of synth_generate_users (first_user, world_size), so that one world can be
 -- seeded in parts, on one server or several (synth_seed_distributed).
@@ -291,6 +440,8 @@ BEGIN
             USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
     END IF;
 
+    -- A concurrent fill of this schema finishes first (synth_lock_schema); what follows sees what it committed.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
     SELECT count(*) INTO existing
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = target_schema
@@ -841,7 +992,9 @@ BEGIN
     IF NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = target_schema) THEN
         RAISE EXCEPTION 'schema "%" does not exist', target_schema USING ERRCODE = 'invalid_schema_name';
     END IF;
-    SELECT string_agg(format('%I.%I', target_schema, c.relname), ', ') INTO existing
+    -- A concurrent fill of this schema finishes first (synth_lock_schema); what follows sees what it committed.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
+    SELECT string_agg(format('%I.%I', target_schema, c.relname), ', ' ORDER BY c.relname) INTO existing
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = target_schema AND c.relname = ANY (card_tables);
     IF existing IS NOT NULL AND NOT drop_existing THEN
@@ -1024,6 +1177,8 @@ BEGIN
         RAISE NOTICE 'seed is NULL, using seed %', seed_used
             USING HINT = format('Pass seed => %s to reproduce this dataset.', seed_used);
     END IF;
+    -- A concurrent fill of this schema finishes first (synth_lock_schema); what follows sees what it committed.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
     PERFORM @extschema@.synth_card_init(target_schema, drop_tables);
     EXECUTE format('INSERT INTO %I.card_world VALUES ($1, $2, $3, $4, $5, $6, $7, $7)', target_schema)
     USING seed_used, merchants, banks, accounts, cards, window_start, window_end;
@@ -1100,7 +1255,9 @@ BEGIN
         RAISE EXCEPTION 'schema "%" holds no card world', target_schema
             USING ERRCODE = 'undefined_table', HINT = 'Run synth_card_backfill() first.';
     END IF;
-    -- One incremental fill at a time per world: the row lock serialises concurrent calls.
+    -- One fill of this schema at a time (synth_lock_schema): a concurrent fill finishes first, and this period
+    -- starts where it ended.
+    PERFORM @extschema@.synth_lock_schema(target_schema);
     EXECUTE format('SELECT * FROM %I.card_world FOR UPDATE', target_schema) INTO world;
     IF world IS NULL THEN
         RAISE EXCEPTION 'the card world of schema "%" is empty', target_schema
