@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   postgresql-15 postgresql-server-dev-15 postgresql-client-15
   libboost-dev libgtest-dev
+  sqlsmith libipc-run-perl
 )
 
 missing=()

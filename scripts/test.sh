@@ -94,6 +94,14 @@ else
 fi
 rm -f "$matrix_log"
 
+# 3b. sqlsmith (test/sqlsmith): 10,000 random queries against synthgen's functions, probes, views and sample
+# worlds as a non-superuser role; fails on a lost connection, a crash or an internal error inside synthgen.
+if test/sqlsmith/run.sh "$cluster" "$port"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 # 4. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
 # cluster coordinates (pg_regress test scale_out, run on its own: it needs these servers).
 shards=()
