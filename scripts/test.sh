@@ -102,6 +102,14 @@ else
   failed=$((failed + 1))
 fi
 
+# 3c. Out of memory (test/tap, PostgreSQL's TAP modules): under `ulimit -v`, calls that exhaust memory end in
+# 53200 and the server stays up. The other TAP fault tests are slower and run in `make test-deep`.
+if test/tap/run.sh t/002_out_of_memory.pl; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 # 4. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
 # cluster coordinates (pg_regress test scale_out, run on its own: it needs these servers).
 shards=()
