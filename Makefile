@@ -30,7 +30,7 @@ include $(PGXS)
 $(OBJS): $(CORE_LIB)
 $(shlib): $(CORE_LIB)
 
-.PHONY: core unit demo demo-stop test bench format
+.PHONY: core unit demo demo-stop test test-deep bench format
 $(CORE_LIB): CMakeLists.txt $(wildcard src/core/*.cpp src/core/*.hpp)
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	cmake --build $(BUILD_DIR) --target synthgen_core -j2
@@ -50,10 +50,13 @@ demo-stop:
 test:
 	scripts/test.sh
 
+test-deep:
+	scripts/test-deep.sh
+
 bench:
 	bench/run.sh
 
 format:
 	clang-format -i src/core/*.[ch]pp src/pg/*.[ch]pp test/core/*.cpp
 
-EXTRA_CLEAN = $(BUILD_DIR) results regression.diffs regression.out output_iso
+EXTRA_CLEAN = $(BUILD_DIR) build-sanitize build-fuzz results regression.diffs regression.out output_iso

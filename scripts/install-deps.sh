@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages synthgen needs to build, test and demo, if any is missing (as root, with apt);
 # otherwise says what to install. Safe to run repeatedly: it does nothing when everything is present.
+#   install-deps.sh         what `make demo` and `make test` need
+#   install-deps.sh deep    also what `make test-deep` needs (valgrind, clang and its libFuzzer runtime)
 set -euo pipefail
 
 packages=(
@@ -9,6 +11,9 @@ packages=(
   libboost-dev libgtest-dev
   sqlsmith libipc-run-perl
 )
+if [ "${1:-}" = deep ]; then
+  packages+=(valgrind clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

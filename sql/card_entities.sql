@@ -53,9 +53,14 @@ SELECT (SELECT count(*) FROM (
 SET client_min_messages = warning;
 SELECT count(*) FROM synth_generate_banks(2, seed => NULL);
 RESET client_min_messages;
+-- Merchants, banks and accounts take window_end alone, over its whole range (1900 included).
+SELECT (SELECT count(*) FROM synth_generate_merchants(2, 1, '1900-01-01 00:00:00+00')) AS merchants,
+       (SELECT count(*) FROM synth_generate_banks(2, 1, '1900-01-01 00:00:00+00')) AS banks,
+       (SELECT count(*) FROM synth_generate_accounts(2, 1, '1900-01-01 00:00:00+00')) AS accounts;
 -- Bad input.
 \set VERBOSITY terse
 SELECT * FROM synth_generate_merchants(-1, seed => 1);
+SELECT * FROM synth_generate_merchants(1, seed => 1, first_merchant => 9223372036854775806);
 SELECT * FROM synth_generate_merchants(NULL, seed => 1);
 SELECT * FROM synth_generate_merchants(1, seed => 1, first_merchant => -5);
 SELECT * FROM synth_generate_merchants(1, seed => 1, first_merchant => 100000000);

@@ -19,6 +19,9 @@ struct CardEntityOptions {
   std::int64_t first = 0;  // first entity index
   std::int64_t count = 0;  // entities in this call
   const char* first_parameter = "first";  // the SQL name of `first`, for error messages
+  // False for merchants, banks and accounts, whose rows depend on world.end_date alone: world.start_date is
+  // then neither read nor checked.
+  bool uses_window_start = true;
 };
 
 template <typename Row, Row (*Make)(const CardWorldOptions&, std::int64_t)>
@@ -29,14 +32,19 @@ class CardEntityGenerator {
   // Throws synthgen::Error naming n or the first-index parameter when the range is invalid, and the world's
   // own errors.
   explicit CardEntityGenerator(const CardEntityOptions& options)
-      : options_(options), next_(options.first), end_(options.first + options.count) {
+      : options_(options), next_(options.first), end_(options.first) {
     const std::string first(options.first_parameter);
     if (options.count < 0) throw Error(ErrorCode::kOutOfRange, "n must not be negative");
     if (options.first < 0) throw Error(ErrorCode::kOutOfRange, first + " must not be negative");
     if (options.count > kMaxCardWorldEntities - options.first) {
       throw Error(ErrorCode::kOutOfRange, first + " + n must not exceed " + std::to_string(kMaxCardWorldEntities));
     }
-    options.world.Validate();
+    end_ = options.first + options.count;  // only once the range is known to fit
+    if (options.uses_window_start) {
+      options.world.Validate();
+    } else {
+      options.world.ValidateWithoutStart();
+    }
     rows_.reserve(kBatchRows);
   }
 

@@ -23,12 +23,16 @@ void ValidateDate(const char* parameter, Instant date) {
 
 }  // namespace
 
-void CardWorldOptions::Validate() const {
+void CardWorldOptions::ValidateWithoutStart() const {
   ValidateCount("merchants", merchants, kMaxMerchants);
   ValidateCount("banks", banks, kMaxCardWorldEntities);
   ValidateCount("accounts", accounts, kMaxCardWorldEntities);
   ValidateCount("cards", cards, kMaxCardWorldEntities);
   ValidateDate("window_end", end_date);
+}
+
+void CardWorldOptions::Validate() const {
+  ValidateWithoutStart();
   ValidateDate("window_start", start_date);
   if (end_date <= start_date) throw Error(ErrorCode::kInvalidArgument, "window_end must be after window_start");
 }

@@ -27,6 +27,9 @@ struct CardWorldOptions {
   // Throws synthgen::Error naming the offending parameter by its SQL name (merchants, banks, accounts, cards,
   // window_start and window_end for start_date and end_date).
   void Validate() const;
+  // Validate's checks except those of start_date: for merchants, banks and accounts, whose rows depend on
+  // end_date alone and whose SQL functions have no window_start.
+  void ValidateWithoutStart() const;
 };
 
 }  // namespace synthgen

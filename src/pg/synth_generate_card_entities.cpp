@@ -54,12 +54,13 @@ void ReadFirst(FunctionCallInfo fcinfo, int index, const char* name, CardEntityO
   options.first_parameter = name;
 }
 
-// Merchants, banks and accounts depend on the window's end alone; the start is set just before it.
+// Merchants, banks and accounts depend on the window's end alone; the world's start is neither read nor
+// checked.
 template <const char* kFirstName>
 bool ReadSimpleEntityArguments(FunctionCallInfo fcinfo, int base, CardEntityOptions& options) {
   const bool seed_drawn = ReadCountAndSeed(fcinfo, base, options);
   options.world.end_date = ReadInstantArgument(fcinfo, base + 2, "window_end");
-  options.world.start_date = options.world.end_date - 1;
+  options.uses_window_start = false;
   ReadFirst(fcinfo, base + 3, kFirstName, options);
   return seed_drawn;
 }
