@@ -22,7 +22,9 @@ GraphStructures::GraphStructures(const GraphWorldOptions& options)
       device_rings_(options.device_rings),
       ip_clusters_(options.ip_clusters),
       membership_(GraphStreamKey(options.seed, GraphStream::kMembership),
-                  static_cast<std::uint64_t>(options.EffectiveWorldSize())) {
+                  static_cast<std::uint64_t>(options.EffectiveWorldSize())),
+      chunk_begin_(options.first_user),
+      chunk_end_(options.first_user + options.count) {
   const Instant now = options.simulation_date;
   structures_.reserve(
       static_cast<std::size_t>(options.device_rings + options.ip_clusters + options.kiting_cycles));
@@ -59,22 +61,6 @@ GraphStructures::GraphStructures(const GraphWorldOptions& options)
                                             std::to_string(total_slots_) + " users but world_size is " +
                                             std::to_string(options.EffectiveWorldSize()));
   }
-
-  // Members of the chunk: a pass over all slots (the permutation has no cheap inverse here), keeping only
-  // those whose user lies in [first_user, first_user + count).
-  const std::int64_t chunk_begin = options.first_user;
-  const std::int64_t chunk_end = options.first_user + options.count;
-  for (std::size_t s = 0; s < structures_.size(); ++s) {
-    const FraudStructure& structure = structures_[s];
-    for (std::int32_t position = 0; position < structure.size; ++position) {
-      const std::int64_t user = MemberUser(structure, position);
-      if (user >= chunk_begin && user < chunk_end) {
-        chunk_members_.push_back({user, static_cast<std::uint32_t>(s), position});
-      }
-    }
-  }
-  std::sort(chunk_members_.begin(), chunk_members_.end(),
-            [](const MemberEntry& a, const MemberEntry& b) { return a.user < b.user; });
 }
 
 const FraudStructure& GraphStructures::Get(GraphPattern pattern, std::int64_t id) const noexcept {
@@ -90,10 +76,15 @@ std::int64_t GraphStructures::MemberUser(const FraudStructure& structure,
 }
 
 std::optional<StructureMembership> GraphStructures::Find(std::int64_t user) const noexcept {
-  const auto it = std::lower_bound(chunk_members_.begin(), chunk_members_.end(), user,
-                                   [](const MemberEntry& entry, std::int64_t u) { return entry.user < u; });
-  if (it == chunk_members_.end() || it->user != user) return std::nullopt;
-  return StructureMembership{&structures_[it->structure], it->position};
+  if (user < chunk_begin_ || user >= chunk_end_) return std::nullopt;
+  const auto slot = static_cast<std::int64_t>(membership_.Inverse(static_cast<std::uint64_t>(user)));
+  if (slot >= total_slots_) return std::nullopt;
+  // The structure holding the slot: the last one that starts at or before it.
+  const auto after = std::upper_bound(
+      structures_.begin(), structures_.end(), slot,
+      [](std::int64_t s, const FraudStructure& structure) { return s < structure.first_slot; });
+  const FraudStructure& structure = *(after - 1);
+  return StructureMembership{&structure, static_cast<std::int32_t>(slot - structure.first_slot)};
 }
 
 KitingHop GraphStructures::Hop(const FraudStructure& cycle, std::int32_t hop) const noexcept {

@@ -76,8 +76,8 @@ class GraphStructures {
   static constexpr Instant kClusterWindow = 168 * kMicrosPerHour;
 
   // options must have passed Validate(). Throws synthgen::Error (kOutOfRange, naming world_size) when the
-  // drawn structures need more users than the world has. Indexes the members among the options' chunk
-  // [first_user, first_user + count), so memory stays within min(total slots, count) entries.
+  // drawn structures need more users than the world has. Costs one entry per structure, whatever the number of
+  // member slots: a user's membership is found by inverting the slot -> user permutation.
   explicit GraphStructures(const GraphWorldOptions& options);
 
   // All structures in slot order (rings, then clusters, then cycles).
@@ -92,26 +92,22 @@ class GraphStructures {
   // The user index of a structure's member.
   std::int64_t MemberUser(const FraudStructure& structure, std::int32_t position) const noexcept;
 
-  // The structure a user of the chunk belongs to, or none (also for users outside the chunk).
+  // The structure a user of the chunk [first_user, first_user + count) belongs to, or none (also for users
+  // outside the chunk).
   std::optional<StructureMembership> Find(std::int64_t user) const noexcept;
 
   // Hop hop (0 .. size - 1) of a kiting cycle: hop times strictly increase with hop.
   KitingHop Hop(const FraudStructure& cycle, std::int32_t hop) const noexcept;
 
  private:
-  struct MemberEntry {
-    std::int64_t user;
-    std::uint32_t structure;  // index into structures_
-    std::int32_t position;
-  };
-
   std::uint64_t seed_;
   std::int64_t device_rings_;
   std::int64_t ip_clusters_;
   IndexPermutation membership_;
   std::vector<FraudStructure> structures_;
   std::int64_t total_slots_ = 0;
-  std::vector<MemberEntry> chunk_members_;  // sorted by user
+  std::int64_t chunk_begin_;
+  std::int64_t chunk_end_;
 };
 
 }  // namespace synthgen

@@ -24,6 +24,19 @@ std::uint64_t Feistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_
   return (left << half_bits) | right;
 }
 
+// Undoes Feistel: the rounds in reverse order, each recovering the previous halves.
+std::uint64_t InverseFeistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_mask,
+                             std::uint64_t value) noexcept {
+  std::uint64_t left = value >> half_bits;
+  std::uint64_t right = value & half_mask;
+  for (int round = kRounds - 1; round >= 0; --round) {
+    const std::uint64_t previous = right ^ (RoundFunction(key, round, left) & half_mask);
+    right = left;
+    left = previous;
+  }
+  return (left << half_bits) | right;
+}
+
 }  // namespace
 
 std::uint64_t Permute48(std::uint64_t key, std::uint64_t index) noexcept {
@@ -42,12 +55,24 @@ std::uint64_t IndexPermutation::Encrypt(std::uint64_t value) const noexcept {
   return Feistel(key_, half_bits_, half_mask_, value);
 }
 
+std::uint64_t IndexPermutation::Decrypt(std::uint64_t value) const noexcept {
+  return InverseFeistel(key_, half_bits_, half_mask_, value);
+}
+
 std::uint64_t IndexPermutation::operator()(std::uint64_t index) const noexcept {
   // Cycle walking: the domain is at most 4x the size, so few steps are expected; it always ends because the
   // Feistel network is a permutation of the domain and index lies in [0, size).
   std::uint64_t value = Encrypt(index);
   while (value >= size_) value = Encrypt(value);
   return value;
+}
+
+std::uint64_t IndexPermutation::Inverse(std::uint64_t value) const noexcept {
+  // Cycle walking backwards: the walk forward from index passed only through values outside [0, size), so
+  // decrypting from value retraces it and stops at the first value inside, which is index.
+  std::uint64_t index = Decrypt(value);
+  while (index >= size_) index = Decrypt(index);
+  return index;
 }
 
 }  // namespace synthgen

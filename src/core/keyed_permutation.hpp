@@ -10,14 +10,18 @@ namespace synthgen {
 std::uint64_t Permute48(std::uint64_t key, std::uint64_t index) noexcept;
 
 // A bijection on [0, size): a Feistel network on the smallest even power-of-two domain that holds size, with
-// cycle walking. Evaluating one index costs a few rounds; nothing depends on other indexes.
+// cycle walking. Evaluating one index, or inverting one value, costs a few rounds; nothing depends on other
+// indexes.
 class IndexPermutation {
  public:
   IndexPermutation(std::uint64_t key, std::uint64_t size) noexcept;
   std::uint64_t operator()(std::uint64_t index) const noexcept;
+  // The index that maps to value (value < size): Inverse((*this)(i)) == i.
+  std::uint64_t Inverse(std::uint64_t value) const noexcept;
 
  private:
   std::uint64_t Encrypt(std::uint64_t value) const noexcept;
+  std::uint64_t Decrypt(std::uint64_t value) const noexcept;
 
   std::uint64_t key_;
   std::uint64_t size_;

@@ -1,8 +1,9 @@
 // The COPY-style bulk path (see bulk_insert.hpp). PostgreSQL APIs: table_open, pg_class_aclcheck,
 // check_enable_rls, an executor state with one result relation (ExecOpenIndices, ExecConstraints,
-// ExecInsertIndexTuples), table_multi_insert with a BulkInsertState, and expressions for type conversions and
-// column defaults (coerce_to_target_type, build_column_default). Safety: plain C data only; everything lives in
-// palloc'd memory and PostgreSQL's resource owners, so an error or a cancel cleans up as for COPY.
+// ExecInsertIndexTuples), table_multi_insert with a BulkInsertState, expressions for type conversions and
+// column defaults (coerce_to_target_type, build_column_default), CHECK_FOR_INTERRUPTS. Safety: plain C data
+// only; everything lives in palloc'd memory and PostgreSQL's resource owners, so an error or a cancel cleans up
+// as for COPY.
 #include <algorithm>
 
 extern "C" {
@@ -216,6 +217,9 @@ void FlushBulkInsert(BulkTarget* target) {
   table_multi_insert(target->relation, target->slots, target->buffered, target->command, 0, target->bulk_state);
   for (int i = 0; i < target->buffered; ++i) {
     if (target->result->ri_NumIndices > 0) {
+      // The table insert checks for interrupts per page; index maintenance of a buffer of rows into large
+      // indexes takes far longer, so check per row too (callers hold no C++ object).
+      CHECK_FOR_INTERRUPTS();
       list_free(ExecInsertIndexTuples(target->result, target->slots[i], target->estate, false, false, nullptr, NIL));
     }
     ExecClearTuple(target->slots[i]);

@@ -1,8 +1,9 @@
 // synth_generate_transactions() and synth_generate_fraud(): the card world's legitimate transactions (with
 // location continuity, optionally continuing each card from a caller-supplied state) and its fraud, as
 // materialising set-returning functions; synth_insert_transactions(): the same transactions loaded straight
-// into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access, array deconstruction and
-// composite attribute access for card_states, the Datum builders of row_values.hpp.
+// into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access, array
+// deconstruction and composite attribute access for card_states (with an interrupt check per state: a world may
+// hold 10^8 cards), the Datum builders of row_values.hpp.
 // Safety: the generators' lifetime, bridge calls and interrupt checks are MaterializeBatches'
 // (materialized_srf.hpp); the card states are plain structs in palloc'd memory that outlives the call; argument
 // reading and row building hold only trivially destructible locals.
@@ -23,6 +24,7 @@ extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -107,6 +109,7 @@ void ReadCardStates(FunctionCallInfo fcinfo, int index, CardTransactionOptions& 
   deconstruct_array(array, ARR_ELEMTYPE(array), -1, false, TYPALIGN_DOUBLE, &elements, &element_nulls, &count);
   auto* states = static_cast<CardStartState*>(palloc(sizeof(CardStartState) * std::max(count, 1)));
   for (int i = 0; i < count; ++i) {
+    CHECK_FOR_INTERRUPTS();
     if (element_nulls[i]) {
       ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED), errmsg("card_states must not hold NULL")));
     }

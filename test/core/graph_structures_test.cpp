@@ -116,6 +116,29 @@ TEST(GraphStructuresTest, LayoutAndMembershipDoNotDependOnTheChunk) {
   EXPECT_GT(in_chunk, 0);
 }
 
+TEST(GraphStructuresTest, FindAnswersForEveryMemberSlotAndNoOtherUser) {
+  // A world packed with structures, checked against every slot's member.
+  GraphWorldOptions options = LayoutOptions(30000, 11);
+  options.device_rings = 500;
+  options.ip_clusters = 400;
+  options.kiting_cycles = 300;
+  options.kiting_cycle_length = 10;
+  const GraphStructures structures(options);
+  std::int64_t members = 0;
+  for (std::size_t i = 0; i < structures.size(); ++i) {
+    for (std::int32_t p = 0; p < structures[i].size; ++p) {
+      const std::optional<StructureMembership> found = structures.Find(structures.MemberUser(structures[i], p));
+      ASSERT_TRUE(found.has_value()) << "structure " << i << " position " << p;
+      EXPECT_EQ(found->structure, &structures[i]);
+      EXPECT_EQ(found->position, p);
+    }
+  }
+  for (std::int64_t user = 0; user < 30000; ++user) {
+    if (structures.Find(user)) ++members;
+  }
+  EXPECT_EQ(members, structures.total_slots());
+}
+
 TEST(GraphStructuresTest, KitingHopsStrictlyIncreaseWithinBounds) {
   GraphWorldOptions options = LayoutOptions(5000, 8);
   options.kiting_cycles = 50;

@@ -1,4 +1,4 @@
-// Tests Permute48 and IndexPermutation: bijectivity, range and dependence on the key.
+// Tests Permute48 and IndexPermutation: bijectivity, range, dependence on the key, and the inverse.
 #include "core/keyed_permutation.hpp"
 
 #include <gtest/gtest.h>
@@ -81,6 +81,16 @@ TEST_P(IndexPermutationSizeTest, IsABijectionOfItsDomain) {
       ASSERT_LT(value, size) << "key " << key << " index " << i;
       ASSERT_FALSE(seen[value]) << "key " << key << " index " << i << " repeats " << value;
       seen[value] = true;
+    }
+  }
+}
+
+TEST_P(IndexPermutationSizeTest, InverseUndoesIt) {
+  const std::uint64_t size = GetParam();
+  for (std::uint64_t key : {std::uint64_t{0}, std::uint64_t{42}, std::uint64_t{0xfedcba9876543210ULL}}) {
+    const IndexPermutation permutation(key, size);
+    for (std::uint64_t i = 0; i < size; ++i) {
+      ASSERT_EQ(permutation.Inverse(permutation(i)), i) << "key " << key << " index " << i;
     }
   }
 }
