@@ -76,8 +76,8 @@ class GraphStructures {
   static constexpr Instant kClusterWindow = 168 * kMicrosPerHour;
 
   // options must have passed Validate(). Throws synthgen::Error (kOutOfRange, naming world_size) when the
-  // drawn structures need more users than the world has. Costs one entry per structure, whatever the number of
-  // member slots: a user's membership is found by inverting the slot -> user permutation.
+  // drawn structures need more users than the world has. Costs one entry per structure, whatever the number
+  // of member slots: a user's membership is found by inverting the slot -> user permutation.
   explicit GraphStructures(const GraphWorldOptions& options);
 
   // All structures in slot order (rings, then clusters, then cycles).

@@ -2,8 +2,8 @@
 // check_enable_rls, an executor state with one result relation (ExecOpenIndices, ExecConstraints,
 // ExecInsertIndexTuples), table_multi_insert with a BulkInsertState, expressions for type conversions and
 // column defaults (coerce_to_target_type, build_column_default), CHECK_FOR_INTERRUPTS. Safety: plain C data
-// only; everything lives in palloc'd memory and PostgreSQL's resource owners, so an error or a cancel cleans up
-// as for COPY.
+// only; everything lives in palloc'd memory and PostgreSQL's resource owners, so an error or a cancel cleans
+// up as for COPY.
 #include <algorithm>
 
 extern "C" {

@@ -3,8 +3,8 @@
 # runs the calls, two workers for synth_seed_distributed), has test/cancel/latency.pl cancel each entry point by
 # statement_timeout and by pg_cancel_backend() and report p50/p99/max, then checks that no backend died.
 # Exits 1 if any p99 exceeds 300 ms, a call misbehaves, or a backend crashed. Runs against the installed extension.
-#   test/cancel/latency.sh            20 cancels per way at the deep sizes (up to 1 M rows a call; ~12 min)
-#   test/cancel/latency.sh --quick    5 cancels per way at small sizes (~2 min)
+#   test/cancel/latency.sh            20 cancels per way at the deep sizes (up to 1.5 M rows a call; 9-12 min)
+#   test/cancel/latency.sh --quick    5 cancels per way at small sizes (about 1 min)
 #   test/cancel/latency.sh --full     20 cancels per way at about 10 M rows a call (many hours: a 10 M-row
 #                                     fill takes minutes and each cancel reruns it)
 # Other arguments go to latency.pl (--only REGEX, --iterations N, --seed S, --samples FILE, ...).

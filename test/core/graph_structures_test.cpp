@@ -127,7 +127,8 @@ TEST(GraphStructuresTest, FindAnswersForEveryMemberSlotAndNoOtherUser) {
   std::int64_t members = 0;
   for (std::size_t i = 0; i < structures.size(); ++i) {
     for (std::int32_t p = 0; p < structures[i].size; ++p) {
-      const std::optional<StructureMembership> found = structures.Find(structures.MemberUser(structures[i], p));
+      const std::int64_t user = structures.MemberUser(structures[i], p);
+      const std::optional<StructureMembership> found = structures.Find(user);
       ASSERT_TRUE(found.has_value()) << "structure " << i << " position " << p;
       EXPECT_EQ(found->structure, &structures[i]);
       EXPECT_EQ(found->position, p);
