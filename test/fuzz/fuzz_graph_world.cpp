@@ -315,12 +315,7 @@ void CheckAcceptedOptions(const GraphWorldOptions& options, std::uint8_t split_c
 
   // Chunk invariance: [first, first + k) then [first + k, first + count) give the same items.
   if (chunk.count < 2) return;
-  const std::int64_t k = 1 + split_choice % (chunk.count - 1);
-  GraphWorldOptions head = chunk;
-  head.count = k;
-  GraphWorldOptions tail = chunk;
-  tail.first_user = chunk.first_user + k;
-  tail.count = chunk.count - k;
+  const auto [head, tail] = SplitChunk(chunk, split_choice);
   Items parts = Generate(head);
   const Items rest = Generate(tail);
   parts.nodes.insert(parts.nodes.end(), rest.nodes.begin(), rest.nodes.end());

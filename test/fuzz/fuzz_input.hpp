@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "core/calendar.hpp"
 #include "core/error.hpp"
@@ -387,6 +388,19 @@ int RunCall(const std::string_view (&parameters)[kCount], Call&& call) {
     Finding("exception other than synthgen::Error", "not a std::exception");
   }
   return 0;
+}
+
+// A chunk of users (options with first_user and count, count >= 2) split in two at a point drawn from
+// split_choice: [first_user, first_user + k) and [first_user + k, first_user + count), for chunk-invariance checks.
+template <typename Options>
+std::pair<Options, Options> SplitChunk(const Options& chunk, std::uint8_t split_choice) {
+  const std::int64_t k = 1 + split_choice % (chunk.count - 1);
+  Options head = chunk;
+  head.count = k;
+  Options tail = chunk;
+  tail.first_user = chunk.first_user + k;
+  tail.count = chunk.count - k;
+  return {head, tail};
 }
 
 }  // namespace synthgen::fuzz

@@ -226,12 +226,7 @@ void CheckAcceptedOptions(const UserWorldOptions& options, std::uint8_t split_ch
 
   // Chunk invariance: [first, first + k) then [first + k, first + count) give the same rows.
   if (chunk.count >= 2) {
-    const std::int64_t k = 1 + split_choice % (chunk.count - 1);
-    UserWorldOptions head = chunk;
-    head.count = k;
-    UserWorldOptions tail = chunk;
-    tail.first_user = chunk.first_user + k;
-    tail.count = chunk.count - k;
+    const auto [head, tail] = SplitChunk(chunk, split_choice);
     std::vector<CopiedRecord> parts = Generate(head);
     const std::vector<CopiedRecord> rest = Generate(tail);
     parts.insert(parts.end(), rest.begin(), rest.end());
