@@ -4,8 +4,9 @@
 #  1. pure generation: SELECT count(*) FROM synth_generate_users(USERS) -> records per second;
 #  2. end to end: synth_seed(users => USERS) into the empty, indexed tables, against COPY ... FROM binary files
 #     of the very same rows into the same empty tables, alternated run by run, in one transaction each;
-#  3. the feature store against CREATE TABLE AS of its query, graph generation, the card world's headline
-#     backfill and transaction generation, cancel latency and backend memory;
+#  3. the feature store against CREATE TABLE AS of its query, graph generation, the graph filler against COPY
+#     of the same rows, the card world's headline backfill and transaction generation, cancel latency and
+#     backend memory;
 #  4. bench/scaling.sh: cost and memory at 10 x the users.
 # Prints every run, then medians and the ratio synth_seed / COPY. RUNS (default 5) and USERS (default 100000)
 # can be set in the environment.
@@ -117,6 +118,32 @@ for run in $(seq "$runs"); do
 done
 graph_ms=$(printf '%s\n' "${graph_runs[@]}" | median)
 echo "  median $graph_ms ms = $(awk -v r="$((graph_nodes + graph_edges))" -v ms="$graph_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') rows/s"
+
+echo "== the graph filler: synth_seed_graph(users => $users) vs COPY FROM binary files of the same rows into the"
+echo "   same empty, indexed tables (the filler creates its tables, loads them and builds their indexes afterwards)"
+node_columns="node_id, node_type, name, email, phone, fingerprint, device_type, os, user_agent, account_number,
+  account_type, balance, ip_address, is_vpn, country, pattern, structure_id"
+edge_columns="edge_type, source_id, target_id, created_at, access_count, session_count, amount, hop_number, pattern,
+  structure_id"
+sql -c "CREATE SCHEMA graph" -c "SELECT count(*) FROM synth_seed_graph($users, seed => 1, target_schema => 'graph')" >/dev/null
+sql -c "COPY (SELECT $node_columns FROM graph.graph_nodes ORDER BY ctid) TO '$cluster/nodes.bin' WITH (FORMAT binary)"
+sql -c "COPY (SELECT $edge_columns FROM graph.graph_edges ORDER BY id) TO '$cluster/edges.bin' WITH (FORMAT binary)"
+graph_seed_runs=()
+graph_copy_runs=()
+graph_ratios=()
+for run in $(seq "$runs"); do
+  sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "CHECKPOINT"
+  graph_seed_ms=$(timed "SELECT count(*) FROM synth_seed_graph($users, seed => 1, target_schema => 'graph')")
+  sql -c "TRUNCATE graph.graph_edges, graph.graph_nodes RESTART IDENTITY" -c "CHECKPOINT"
+  graph_copy_ms=$(timed "BEGIN" "COPY graph.graph_nodes ($node_columns) FROM '$cluster/nodes.bin' WITH (FORMAT binary)" \
+                        "COPY graph.graph_edges ($edge_columns) FROM '$cluster/edges.bin' WITH (FORMAT binary)" "COMMIT")
+  ratio=$(awk -v a="$graph_seed_ms" -v b="$graph_copy_ms" 'BEGIN { printf "%.3f", a / b }')
+  graph_seed_runs+=("$graph_seed_ms"); graph_copy_runs+=("$graph_copy_ms"); graph_ratios+=("$ratio")
+  echo "  run $run: synth_seed_graph $graph_seed_ms ms, COPY $graph_copy_ms ms, ratio $ratio"
+done
+echo "  median synth_seed_graph $(printf '%s\n' "${graph_seed_runs[@]}" | median) ms, median COPY" \
+     "$(printf '%s\n' "${graph_copy_runs[@]}" | median) ms, median ratio $(printf '%s\n' "${graph_ratios[@]}" | median)"
+sql -c "DROP SCHEMA graph CASCADE"
 
 echo "== the card world, the original's headline run: synth_card_backfill() of 500 merchants, 1,000 banks,"
 echo "   10,000 accounts, 20,000 cards and 500,000 transactions + fraud (0.0001, chain ratio 0.9, seed 42) into"

@@ -183,6 +183,33 @@ UNION ALL SELECT 'cc_fraud', count(*) FROM (
     (TABLE regress_cards.cc_fraud EXCEPT ALL TABLE regress_cards_twin.cc_fraud)
     UNION ALL (TABLE regress_cards_twin.cc_fraud EXCEPT ALL TABLE regress_cards.cc_fraud)) d;
 
+-- A world of 40,000 cards continues in three chunks of cards (16,384, 16,384 and 7,232), each with its own
+-- cards' start states; the 30,000 backfilled transactions give cards 0 .. 29,999 one each, so the last chunk
+-- has no state at all. The period equals one call over every card with every state in one array.
+CREATE SCHEMA regress_many_cards;
+SELECT card_rows, transaction_rows
+FROM synth_card_backfill(merchants => 60, banks => 20, accounts => 300, cards => 40000, transactions => 30000,
+                         fraud_rate => 0, seed => 12, target_schema => 'regress_many_cards');
+CREATE TEMP TABLE many_card_states AS
+SELECT array_agg(ROW(substr(c.card_id, 6)::bigint, t.ts, t.ip_address, m.country)::synth_card_state) AS states
+FROM regress_many_cards.credit_card_transactions t
+JOIN regress_many_cards.card_details c USING (cc_num)
+JOIN regress_many_cards.merchant_details m USING (merchant_id);
+SELECT transaction_rows, first_t_id, last_t_id
+FROM synth_card_incremental('2026-01-08', transactions => 60000, fraud_rate => 0, target_schema => 'regress_many_cards');
+SELECT count(*) AS differences FROM (
+    (SELECT * FROM regress_many_cards.credit_card_transactions WHERE t_id >= 30000
+     EXCEPT ALL
+     SELECT * FROM synth_generate_transactions(60000, 12, 60, 20, 300, 40000, tid_offset => 30000,
+                                               period_start => '2026-01-01', period_end => '2026-01-08',
+                                               card_states => (SELECT states FROM many_card_states)))
+    UNION ALL
+    (SELECT * FROM synth_generate_transactions(60000, 12, 60, 20, 300, 40000, tid_offset => 30000,
+                                               period_start => '2026-01-01', period_end => '2026-01-08',
+                                               card_states => (SELECT states FROM many_card_states))
+     EXCEPT ALL
+     SELECT * FROM regress_many_cards.credit_card_transactions WHERE t_id >= 30000)) d;
+
 SET client_min_messages = warning;
-DROP SCHEMA regress_cards, regress_cards_twin, regress_no_cards CASCADE;
+DROP SCHEMA regress_cards, regress_cards_twin, regress_no_cards, regress_many_cards CASCADE;
 RESET client_min_messages;

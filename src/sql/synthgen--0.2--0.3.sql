@@ -1236,8 +1236,13 @@ SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
     started timestamptz := clock_timestamp();
+    -- Cards per generator call: each call gets the start states of its cards only, so no array grows with the
+    -- world (an array holds at most 1 GB) and a cancel never waits on one large array.
+    cards_per_chunk constant bigint := 16384;
     world record;
-    states @extschema@.synth_card_state[];
+    chunks refcursor;
+    chunk record;
+    chunk_rows bigint;
 BEGIN
     IF period_end IS NULL THEN
         RAISE EXCEPTION 'period_end must not be NULL' USING ERRCODE = 'null_value_not_allowed';
@@ -1271,26 +1276,45 @@ BEGIN
     EXECUTE format('SELECT coalesce(max(t_id) + 1, 0) FROM %I.credit_card_transactions', target_schema)
     INTO first_t_id;
 
-    -- Each card continues from its last legitimate transaction: its instant, address and country.
-    EXECUTE format($states$
-        SELECT array_agg(ROW(substr(c.card_id, 6)::bigint, t.ts, t.ip_address, m.country)::@extschema@.synth_card_state)
-        FROM (SELECT DISTINCT ON (t.cc_num) t.cc_num, t.ts, t.ip_address, t.merchant_id
-              FROM %1$I.credit_card_transactions t
-              WHERE NOT EXISTS (SELECT FROM %1$I.cc_fraud f WHERE f.t_id = t.t_id)
-              ORDER BY t.cc_num, t.ts DESC, t.t_id DESC) t
-        JOIN %1$I.card_details c USING (cc_num)
-        JOIN %1$I.merchant_details m USING (merchant_id)
+    -- Each card continues from its last legitimate transaction: its instant, address and country. The cards go
+    -- in chunks of cards_per_chunk, each with the array of its cards' states (NULL: none has one yet); the
+    -- chunk-invariant generator makes the result that of one call over all cards, t_ids from first_t_id on. The
+    -- ordered aggregate forces a sorted group-by, so one chunk's array is in memory at a time.
+    OPEN chunks FOR EXECUTE format($states$
+        SELECT chunk, array_agg(state ORDER BY (state).card) FILTER (WHERE state IS NOT NULL) AS states
+        FROM (SELECT substr(c.card_id, 6)::bigint / $1 AS chunk,
+                     ROW(substr(c.card_id, 6)::bigint, t.ts, t.ip_address, m.country)::@extschema@.synth_card_state
+                         AS state
+              FROM (SELECT DISTINCT ON (t.cc_num) t.cc_num, t.ts, t.ip_address, t.merchant_id
+                    FROM %1$I.credit_card_transactions t
+                    WHERE NOT EXISTS (SELECT FROM %1$I.cc_fraud f WHERE f.t_id = t.t_id)
+                    ORDER BY t.cc_num, t.ts DESC, t.t_id DESC) t
+              JOIN %1$I.card_details c USING (cc_num)
+              JOIN %1$I.merchant_details m USING (merchant_id)
+              UNION ALL
+              SELECT chunk, NULL FROM generate_series(0, ($2 - 1) / $1) chunk) s
+        GROUP BY chunk
+        ORDER BY chunk
         $states$, target_schema)
-    INTO states;
-
-    EXECUTE format($fill$
-        INSERT INTO %I.credit_card_transactions
-        SELECT * FROM @extschema@.synth_generate_transactions($1, $2, $3, $4, $5, $6, $7, $8, $9,
-                                                               period_start => $10, period_end => $11, card_states => $12)
-        $fill$, target_schema)
-    USING transactions, world.seed, world.merchants, world.banks, world.accounts, world.cards, world.window_start,
-          world.window_end, first_t_id, period_start, period_end, states;
-    GET DIAGNOSTICS transaction_rows = ROW_COUNT;
+    USING cards_per_chunk, world.cards;
+    transaction_rows := 0;
+    LOOP
+        FETCH chunks INTO chunk;
+        EXIT WHEN NOT FOUND;
+        EXECUTE format($fill$
+            INSERT INTO %I.credit_card_transactions
+            SELECT * FROM @extschema@.synth_generate_transactions(
+                $1, $2, $3, $4, $5, $6, $7, $8, $9, first_card => $10, card_count => $11, period_start => $12,
+                period_end => $13, card_states => $14)
+            $fill$, target_schema)
+        USING transactions, world.seed, world.merchants, world.banks, world.accounts, world.cards,
+              world.window_start, world.window_end, first_t_id, chunk.chunk * cards_per_chunk,
+              least(cards_per_chunk, world.cards - chunk.chunk * cards_per_chunk), period_start, period_end,
+              chunk.states;
+        GET DIAGNOSTICS chunk_rows = ROW_COUNT;
+        transaction_rows := transaction_rows + chunk_rows;
+    END LOOP;
+    CLOSE chunks;
 
     fraud_rows := @extschema@.synth_card_insert_fraud(target_schema, transactions, fraud_rate, chain_attack_ratio,
                                                       first_t_id + transaction_rows, period_start, period_end);
