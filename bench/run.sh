@@ -143,7 +143,7 @@ for run in $(seq "$runs"); do
 done
 echo "  median synth_seed_graph $(printf '%s\n' "${graph_seed_runs[@]}" | median) ms, median COPY" \
      "$(printf '%s\n' "${graph_copy_runs[@]}" | median) ms, median ratio $(printf '%s\n' "${graph_ratios[@]}" | median)"
-sql -c "DROP SCHEMA graph CASCADE"
+sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "DROP SCHEMA graph"
 
 echo "== the card world, the original's headline run: synth_card_backfill() of 500 merchants, 1,000 banks,"
 echo "   10,000 accounts, 20,000 cards and 500,000 transactions + fraud (0.0001, chain ratio 0.9, seed 42) into"
