@@ -1236,9 +1236,11 @@ SET search_path = pg_catalog, pg_temp
 AS $function$
 DECLARE
     started timestamptz := clock_timestamp();
-    -- Cards per generator call: each call gets the start states of its cards only, so no array grows with the
-    -- world (an array holds at most 1 GB) and a cancel never waits on one large array.
-    cards_per_chunk constant bigint := 16384;
+    -- Cards per generator call (set below): each call gets the start states of its cards only, so no array
+    -- grows with the world (an array holds at most 1 GB) and a cancel never waits on one large array; and each
+    -- call inserts at most about 262,144 rows, so the foreign-key checks queued until its statement ends stay
+    -- bounded too.
+    cards_per_chunk bigint;
     world record;
     chunks refcursor;
     chunk record;
@@ -1276,6 +1278,7 @@ BEGIN
     EXECUTE format('SELECT coalesce(max(t_id) + 1, 0) FROM %I.credit_card_transactions', target_schema)
     INTO first_t_id;
 
+    cards_per_chunk := greatest(1, least(16384, 262144 / (transactions / world.cards + 1)));
     -- Each card continues from its last legitimate transaction: its instant, address and country. The cards go
     -- in chunks of cards_per_chunk, each with the array of its cards' states (NULL: none has one yet); the
     -- chunk-invariant generator makes the result that of one call over all cards, t_ids from first_t_id on. The
