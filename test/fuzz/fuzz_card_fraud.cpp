@@ -16,6 +16,7 @@
 #include "core/card_entity_id.hpp"
 #include "core/card_fraud_generator.hpp"
 #include "core/card_fraud_options.hpp"
+#include "card_checks.hpp"
 #include "fuzz_input.hpp"
 
 namespace synthgen::fuzz {
@@ -27,19 +28,6 @@ constexpr std::string_view kParameters[] = {
 
 constexpr std::int64_t kGeneratedMerchants = 20'000;
 constexpr std::size_t kCheckedRows = CardFraudGenerator::kBatchRows;  // one batch
-
-bool InCountryRanges(CountryIndex country, Ipv4 ip) {
-  const CardCountry& entry = kCardCountries[country];
-  for (std::size_t i = 0; i < entry.range_count; ++i) {
-    if (ip >= entry.ranges[i].first && ip <= entry.ranges[i].last) return true;
-  }
-  return false;
-}
-
-std::int64_t MerchantIndex(const char* id) {
-  SYNTHGEN_FUZZ_REQUIRE(std::strncmp(id, "MERCH_", 6) == 0 && std::strlen(id) == 14);
-  return std::strtoll(id + 6, nullptr, 10);
-}
 
 // The counts' documented relations (card_fraud_options.hpp).
 void CheckCounts(const CardFraudOptions& options, const CardFraudCounts& counts) {

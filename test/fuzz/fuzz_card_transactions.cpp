@@ -19,6 +19,7 @@
 #include "core/card_geography.hpp"
 #include "core/card_transaction_generator.hpp"
 #include "core/card_transaction_options.hpp"
+#include "card_checks.hpp"
 #include "fuzz_input.hpp"
 
 namespace synthgen::fuzz {
@@ -60,20 +61,6 @@ bool ReadCardStates(FuzzInput& input, Instant near, std::vector<CardStartState>&
   std::sort(states.begin(), states.end(),
             [](const CardStartState& a, const CardStartState& b) { return a.card < b.card; });
   return true;
-}
-
-bool InCountryRanges(CountryIndex country, Ipv4 ip) {
-  const CardCountry& entry = kCardCountries[country];
-  for (std::size_t i = 0; i < entry.range_count; ++i) {
-    if (ip >= entry.ranges[i].first && ip <= entry.ranges[i].last) return true;
-  }
-  return false;
-}
-
-// The merchant index of "MERCH_" + 8 digits.
-std::int64_t MerchantIndex(const char* id) {
-  SYNTHGEN_FUZZ_REQUIRE(std::strncmp(id, "MERCH_", 6) == 0 && std::strlen(id) == 14);
-  return std::strtoll(id + 6, nullptr, 10);
 }
 
 const CardStartState* FindState(const CardTransactionOptions& options, std::int64_t card) {
