@@ -1495,3 +1495,10 @@ $function$;
 
 COMMENT ON FUNCTION @extschema@.synth_seed_graph(bigint, bigint, boolean, name, timestamptz, bigint, bigint, bigint, integer) IS
 'Creates graph_nodes and graph_edges in target_schema if needed (drop_tables recreates them) and fills them with the graph world of users users through the bulk path (synth_insert_graph_nodes, synth_insert_graph_edges); into empty tables the caller owns, it builds their keys and indexes after loading. Pass the seed given to synth_seed so that the graph''s users are the users of generated_records. Returns the node and edge counts and the seed used.';
+
+-- The split and the report join the three record tables on record_id. A parallel hash join deletes all its
+-- spilled batch files at once when it ends, with no interrupt check (seconds for the gigabytes of a 10 M-record
+-- split), so a cancel landing then waited that long; a serial or parallel-oblivious hash join deletes each
+-- batch's files as it moves to the next, between interrupt checks.
+ALTER FUNCTION @extschema@.synth_training_split(timestamptz, name) SET enable_parallel_hash = off;
+ALTER FUNCTION @extschema@.synth_report(name, timestamptz) SET enable_parallel_hash = off;
