@@ -34,6 +34,31 @@ timed() {
   sql "${args[@]}" | awk '/^Time: /{ total += $2 } END { printf "%.1f\n", total }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# timed_copy TABLE COLUMNS FILE [TABLE COLUMNS FILE ...]: milliseconds to COPY each table's COLUMNS from the binary
+# FILE in the cluster's directory, all in one transaction.
+timed_copy() {
+  local statements=(BEGIN)
+  while (($#)); do
+    statements+=("COPY $1 ($2) FROM '$cluster/$3' WITH (FORMAT binary)")
+    shift 3
+  done
+  timed "${statements[@]}" COMMIT
+}
+# compare LABEL_A RUN_A LABEL_B RUN_B: alternates the two ways of making the same rows RUNS times (RUN_A and
+# RUN_B prepare untimed, then print the milliseconds of their timed part), printing each run, both medians and
+# the median of the run-by-run ratios A / B.
+compare() {
+  local a_runs=() b_runs=() ratios=() run a_ms b_ms ratio
+  for run in $(seq "$runs"); do
+    a_ms=$("$2")
+    b_ms=$("$4")
+    ratio=$(awk -v a="$a_ms" -v b="$b_ms" 'BEGIN { printf "%.3f", a / b }')
+    a_runs+=("$a_ms"); b_runs+=("$b_ms"); ratios+=("$ratio")
+    echo "  run $run: $1 $a_ms ms, $3 $b_ms ms, ratio $ratio"
+  done
+  echo "  median $1 $(printf '%s\n' "${a_runs[@]}" | median) ms, median $3 $(printf '%s\n' "${b_runs[@]}" | median) ms," \
+       "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
+}
 
 echo "== the core alone (no PostgreSQL): bench/core_throughput.cpp, 1,000,000 users"
 cmake --build build --target synthgen_core_bench -j2 >/dev/null
@@ -70,41 +95,30 @@ sql -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1, drop_tables 
 sql -c "COPY (SELECT $records_columns FROM generated_records ORDER BY id) TO '$cluster/records.bin' WITH (FORMAT binary)"
 sql -c "COPY (SELECT $metadata_columns FROM evaluation_metadata ORDER BY id) TO '$cluster/metadata.bin' WITH (FORMAT binary)"
 
-seed_runs=()
-copy_runs=()
-ratios=()
-for run in $(seq "$runs"); do
+seed_run() {
   sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "CHECKPOINT" >/dev/null
-  seed_ms=$(timed "SELECT count(*) FROM synth_seed(users => $users, seed => 1)")
+  timed "SELECT count(*) FROM synth_seed(users => $users, seed => 1)"
+}
+seed_copy_run() {
   sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "CHECKPOINT" >/dev/null
-  copy_ms=$(timed "BEGIN" "COPY generated_records ($records_columns) FROM '$cluster/records.bin' WITH (FORMAT binary)" \
-                  "COPY evaluation_metadata ($metadata_columns) FROM '$cluster/metadata.bin' WITH (FORMAT binary)" "COMMIT")
-  ratio=$(awk -v a="$seed_ms" -v b="$copy_ms" 'BEGIN { printf "%.3f", a / b }')
-  seed_runs+=("$seed_ms"); copy_runs+=("$copy_ms"); ratios+=("$ratio")
-  echo "  run $run: synth_seed $seed_ms ms, COPY $copy_ms ms, ratio $ratio"
-done
-echo "  median synth_seed $(printf '%s\n' "${seed_runs[@]}" | median) ms, median COPY $(printf '%s\n' "${copy_runs[@]}" | median) ms," \
-     "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
+  timed_copy generated_records "$records_columns" records.bin evaluation_metadata "$metadata_columns" metadata.bin
+}
+compare synth_seed seed_run COPY seed_copy_run
 
 echo "== feature store: synth_materialize_features() over the $records records, against CREATE TABLE AS of the"
 echo "   query it runs into the empty table (synth_feature_query(pending_only => false)), alternated, feature_snapshots"
 echo "   emptied before each"
 sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1)" >/dev/null
-materialize_runs=()
-ctas_runs=()
-feature_ratios=()
-for run in $(seq "$runs"); do
+materialize_run() {
   sql -c "TRUNCATE feature_snapshots" -c "CHECKPOINT" >/dev/null
-  materialize_ms=$(timed "SELECT count(*) FROM synth_materialize_features()")
+  timed "SELECT count(*) FROM synth_materialize_features()"
+}
+ctas_run() {
   sql -c "SET client_min_messages = warning" -c "TRUNCATE feature_snapshots" -c "DROP TABLE IF EXISTS features_copy" \
       -c "CHECKPOINT" >/dev/null
-  ctas_ms=$(timed "DO \$\$ BEGIN EXECUTE 'CREATE TABLE features_copy AS ' || synth_feature_query(pending_only => false); END \$\$")
-  ratio=$(awk -v a="$materialize_ms" -v b="$ctas_ms" 'BEGIN { printf "%.3f", a / b }')
-  materialize_runs+=("$materialize_ms"); ctas_runs+=("$ctas_ms"); feature_ratios+=("$ratio")
-  echo "  run $run: synth_materialize_features $materialize_ms ms, CREATE TABLE AS $ctas_ms ms, ratio $ratio"
-done
-echo "  median materialise $(printf '%s\n' "${materialize_runs[@]}" | median) ms, median CREATE TABLE AS" \
-     "$(printf '%s\n' "${ctas_runs[@]}" | median) ms, median ratio $(printf '%s\n' "${feature_ratios[@]}" | median)"
+  timed "DO \$\$ BEGIN EXECUTE 'CREATE TABLE features_copy AS ' || synth_feature_query(pending_only => false); END \$\$"
+}
+compare synth_materialize_features materialize_run "CREATE TABLE AS" ctas_run
 
 echo "== graph generation: synth_generate_graph_nodes/edges($users)"
 graph_nodes=$(sql -c "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)")
@@ -128,21 +142,15 @@ edge_columns="edge_type, source_id, target_id, created_at, access_count, session
 sql -c "CREATE SCHEMA graph" -c "SELECT count(*) FROM synth_seed_graph($users, seed => 1, target_schema => 'graph')" >/dev/null
 sql -c "COPY (SELECT $node_columns FROM graph.graph_nodes ORDER BY ctid) TO '$cluster/nodes.bin' WITH (FORMAT binary)"
 sql -c "COPY (SELECT $edge_columns FROM graph.graph_edges ORDER BY id) TO '$cluster/edges.bin' WITH (FORMAT binary)"
-graph_seed_runs=()
-graph_copy_runs=()
-graph_ratios=()
-for run in $(seq "$runs"); do
-  sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "CHECKPOINT"
-  graph_seed_ms=$(timed "SELECT count(*) FROM synth_seed_graph($users, seed => 1, target_schema => 'graph')")
-  sql -c "TRUNCATE graph.graph_edges, graph.graph_nodes RESTART IDENTITY" -c "CHECKPOINT"
-  graph_copy_ms=$(timed "BEGIN" "COPY graph.graph_nodes ($node_columns) FROM '$cluster/nodes.bin' WITH (FORMAT binary)" \
-                        "COPY graph.graph_edges ($edge_columns) FROM '$cluster/edges.bin' WITH (FORMAT binary)" "COMMIT")
-  ratio=$(awk -v a="$graph_seed_ms" -v b="$graph_copy_ms" 'BEGIN { printf "%.3f", a / b }')
-  graph_seed_runs+=("$graph_seed_ms"); graph_copy_runs+=("$graph_copy_ms"); graph_ratios+=("$ratio")
-  echo "  run $run: synth_seed_graph $graph_seed_ms ms, COPY $graph_copy_ms ms, ratio $ratio"
-done
-echo "  median synth_seed_graph $(printf '%s\n' "${graph_seed_runs[@]}" | median) ms, median COPY" \
-     "$(printf '%s\n' "${graph_copy_runs[@]}" | median) ms, median ratio $(printf '%s\n' "${graph_ratios[@]}" | median)"
+graph_seed_run() {
+  sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "CHECKPOINT" >/dev/null
+  timed "SELECT count(*) FROM synth_seed_graph($users, seed => 1, target_schema => 'graph')"
+}
+graph_copy_run() {
+  sql -c "TRUNCATE graph.graph_edges, graph.graph_nodes RESTART IDENTITY" -c "CHECKPOINT" >/dev/null
+  timed_copy graph.graph_nodes "$node_columns" nodes.bin graph.graph_edges "$edge_columns" edges.bin
+}
+compare synth_seed_graph graph_seed_run COPY graph_copy_run
 sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "DROP SCHEMA graph"
 
 echo "== the card world, the original's headline run: synth_card_backfill() of 500 merchants, 1,000 banks,"
