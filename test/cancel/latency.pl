@@ -14,8 +14,10 @@
 #   arrives, after it was sent, so this slightly overstates the latency);
 # - pg_cancel_backend(pid): one canceller psql for the whole run; latency = error - the moment the canceller
 #   was told to cancel (its own round trip is counted in).
-# Before its cancels every entry point runs once uncancelled to measure its run time T; each delay is T times a
-# fraction drawn from a generator seeded with (--seed, entry point name), so a rerun draws the same fractions. A
+# Before its cancels every entry point runs once uncancelled to measure its run time T. The first cancel of each
+# way lands 100 ms into the call (or at T/2 if sooner), where a costly query's start runs without interrupt
+# checks (PostgreSQL's JIT compiles it there); each later delay is T times a fraction drawn from a generator
+# seeded with (--seed, entry point name), so a rerun draws the same fractions. A
 # call that ends before its cancel lands is not a sample: another delay is drawn (from that call's run time from
 # then on), up to 2N extra calls.
 #
@@ -271,6 +273,7 @@ sub run_call {
 # --- the measurement --------------------------------------------------------------------------------------------
 
 sub max { $_[0] > $_[1] ? $_[0] : $_[1] }
+sub min { $_[0] < $_[1] ? $_[0] : $_[1] }
 
 # Nearest-rank percentile of a sorted list.
 sub percentile {
@@ -340,7 +343,7 @@ for my $entry (@entry_points) {
         my ($ended_first, $attempts) = (0, 0);
         while (@latencies < $option{iterations} && $attempts < 3 * $option{iterations}) {
             $attempts++;
-            my $delay = rand() * $run_time;
+            my $delay = $attempts == 1 ? min(0.1, $run_time / 2) : rand() * $run_time;
             my $result = run_call($entry, $sql, $way, $delay, 10 * $run_time + 60);
             printf $samples "%s\t%s\t%s\t%s\t%s\t%s\n", $entry->{name}, $way, milliseconds($delay), $result->{outcome},
                 map { defined $_ ? milliseconds($_) : '' } @$result{qw(latency ready)} if $samples;
