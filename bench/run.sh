@@ -44,6 +44,17 @@ timed_copy() {
   done
   timed "${statements[@]}" COMMIT
 }
+# timed_median STATEMENT...: runs the statements RUNS times, printing each run's milliseconds on stderr, and
+# prints the median on stdout.
+timed_median() {
+  local times=() run ms
+  for run in $(seq "$runs"); do
+    ms=$(timed "$@")
+    times+=("$ms")
+    echo "  run $run: $ms ms" >&2
+  done
+  printf '%s\n' "${times[@]}" | median
+}
 # compare LABEL_A RUN_A LABEL_B RUN_B: alternates the two ways of making the same rows RUNS times (RUN_A and
 # RUN_B prepare untimed, then print the milliseconds of their timed part), printing each run, both medians and
 # the median of the run-by-run ratios A / B.
@@ -75,13 +86,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreS
 echo "world: $users users, seed 1, $records records"
 
 echo "== pure generation: SELECT count(*) FROM synth_generate_users($users)"
-generation=()
-for run in $(seq "$runs"); do
-  ms=$(timed "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
-  generation+=("$ms")
-  echo "  run $run: $ms ms"
-done
-generation_ms=$(printf '%s\n' "${generation[@]}" | median)
+generation_ms=$(timed_median "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
 echo "  median $generation_ms ms = $(awk -v r="$records" -v ms="$generation_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') records/s"
 
 echo "== end to end: synth_seed(users => $users) vs COPY FROM binary files of the same rows"
@@ -123,14 +128,9 @@ compare synth_materialize_features materialize_run "CREATE TABLE AS" ctas_run
 echo "== graph generation: synth_generate_graph_nodes/edges($users)"
 graph_nodes=$(sql -c "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)")
 graph_edges=$(sql -c "SELECT count(*) FROM synth_generate_graph_edges($users, seed => 1)")
-graph_runs=()
-for run in $(seq "$runs"); do
-  ms=$(timed "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)" \
-             "SELECT count(*) FROM synth_generate_graph_edges($users, seed => 1)")
-  graph_runs+=("$ms")
-  echo "  run $run: $ms ms for $graph_nodes nodes and $graph_edges edges"
-done
-graph_ms=$(printf '%s\n' "${graph_runs[@]}" | median)
+echo "  $graph_nodes nodes and $graph_edges edges"
+graph_ms=$(timed_median "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)" \
+                        "SELECT count(*) FROM synth_generate_graph_edges($users, seed => 1)")
 echo "  median $graph_ms ms = $(awk -v r="$((graph_nodes + graph_edges))" -v ms="$graph_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') rows/s"
 
 echo "== the graph filler: synth_seed_graph(users => $users) vs COPY FROM binary files of the same rows into the"
@@ -156,19 +156,9 @@ sql -c "DROP TABLE graph.graph_edges, graph.graph_nodes" -c "DROP SCHEMA graph"
 echo "== the card world, the original's headline run: synth_card_backfill() of 500 merchants, 1,000 banks,"
 echo "   10,000 accounts, 20,000 cards and 500,000 transactions + fraud (0.0001, chain ratio 0.9, seed 42) into"
 echo "   its indexed tables (the original took 18.6 s without writing to any database); then pure generation"
-card_runs=()
-for run in $(seq "$runs"); do
-  ms=$(timed "SELECT count(*) FROM synth_card_backfill(seed => 42, drop_tables => true)")
-  card_runs+=("$ms")
-  echo "  run $run: $ms ms"
-done
-card_ms=$(printf '%s\n' "${card_runs[@]}" | median)
+card_ms=$(timed_median "SELECT count(*) FROM synth_card_backfill(seed => 42, drop_tables => true)")
 echo "  median $card_ms ms, $(awk -v ms="$card_ms" 'BEGIN { printf "%.1f", 18600 / ms }')x faster than the original's 18.6 s"
-card_generation=()
-for run in $(seq "$runs"); do
-  card_generation+=("$(timed "SELECT count(*) FROM synth_generate_transactions(500000, seed => 42)")")
-done
-card_generation_ms=$(printf '%s\n' "${card_generation[@]}" | median)
+card_generation_ms=$(timed_median "SELECT count(*) FROM synth_generate_transactions(500000, seed => 42)")
 echo "  pure generation of the 500,000 transactions: median $card_generation_ms ms =" \
      "$(awk -v ms="$card_generation_ms" 'BEGIN { printf "%.0f", 500000 / ms * 1000 }') rows/s"
 

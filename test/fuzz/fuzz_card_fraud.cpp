@@ -7,7 +7,6 @@
 // kGeneratedMerchants merchants are validated only (their merchant directory takes longer than an input
 // should).
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 #include <set>
 #include <vector>

@@ -8,7 +8,6 @@
 // kGeneratedMerchants merchants are validated only (building their merchant directory takes longer than an
 // input should).
 #include <algorithm>
-#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <string>
