@@ -55,20 +55,33 @@ timed_median() {
   done
   printf '%s\n' "${times[@]}" | median
 }
-# compare LABEL_A RUN_A LABEL_B RUN_B: alternates the two ways of making the same rows RUNS times (RUN_A and
-# RUN_B prepare untimed, then print the milliseconds of their timed part), printing each run, both medians and
-# the median of the run-by-run ratios A / B.
+# compare LABEL_A RUN_A LABEL_B RUN_B [LABEL RUN ...]: alternates the ways of making the same rows RUNS times
+# (each RUN prepares untimed, then prints the milliseconds of its timed part), printing each run, every median
+# and the median of the run-by-run ratios of A to each other way.
 compare() {
-  local a_runs=() b_runs=() ratios=() run a_ms b_ms ratio
+  local labels=() functions=() ms=() run i ratio line
+  while (($#)); do labels+=("$1"); functions+=("$2"); shift 2; done
+  local -A times=() ratios=()
   for run in $(seq "$runs"); do
-    a_ms=$("$2")
-    b_ms=$("$4")
-    ratio=$(awk -v a="$a_ms" -v b="$b_ms" 'BEGIN { printf "%.3f", a / b }')
-    a_runs+=("$a_ms"); b_runs+=("$b_ms"); ratios+=("$ratio")
-    echo "  run $run: $1 $a_ms ms, $3 $b_ms ms, ratio $ratio"
+    line="  run $run:"
+    for i in "${!labels[@]}"; do
+      ms[$i]=$("${functions[$i]}")
+      times[$i]+="${ms[$i]}"$'\n'
+      line+=" ${labels[$i]} ${ms[$i]} ms,"
+    done
+    for ((i = 1; i < ${#labels[@]}; i++)); do
+      ratio=$(awk -v a="${ms[0]}" -v b="${ms[$i]}" 'BEGIN { printf "%.3f", a / b }')
+      ratios[$i]+="$ratio"$'\n'
+      line+=" ratio to ${labels[$i]} $ratio,"
+    done
+    echo "${line%,}"
   done
-  echo "  median $1 $(printf '%s\n' "${a_runs[@]}" | median) ms, median $3 $(printf '%s\n' "${b_runs[@]}" | median) ms," \
-       "median ratio $(printf '%s\n' "${ratios[@]}" | median)"
+  line="  median"
+  for i in "${!labels[@]}"; do line+=" ${labels[$i]} $(printf '%s' "${times[$i]}" | median) ms,"; done
+  for ((i = 1; i < ${#labels[@]}; i++)); do
+    line+=" median ratio to ${labels[$i]} $(printf '%s' "${ratios[$i]}" | median),"
+  done
+  echo "${line%,}"
 }
 
 echo "== the core alone (no PostgreSQL): bench/core_throughput.cpp, 1,000,000 users"
@@ -111,19 +124,33 @@ seed_copy_run() {
 compare synth_seed seed_run COPY seed_copy_run
 
 echo "== feature store: synth_materialize_features() over the $records records, against CREATE TABLE AS of the"
-echo "   query it runs into the empty table (synth_feature_query(pending_only => false)), alternated, feature_snapshots"
-echo "   emptied before each"
+echo "   query it runs into the empty table (synth_feature_query(pending_only => false)), and against that CREATE TABLE"
+echo "   AS followed by the feature store's indexes and foreign key on the columns it has (record_id unique and"
+echo "   referencing generated_records, user_id, the GIN index; no identity key, no computed_at): what PostgreSQL"
+echo "   itself needs for the indexed table, at least; alternated, feature_snapshots emptied before each"
 sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1)" >/dev/null
 materialize_run() {
   sql -c "TRUNCATE feature_snapshots" -c "CHECKPOINT" >/dev/null
   timed "SELECT count(*) FROM synth_materialize_features()"
 }
-ctas_run() {
+ctas_statement="DO \$\$ BEGIN EXECUTE 'CREATE TABLE features_copy AS ' || synth_feature_query(pending_only => false); END \$\$"
+ctas_prepare() {
   sql -c "SET client_min_messages = warning" -c "TRUNCATE feature_snapshots" -c "DROP TABLE IF EXISTS features_copy" \
       -c "CHECKPOINT" >/dev/null
-  timed "DO \$\$ BEGIN EXECUTE 'CREATE TABLE features_copy AS ' || synth_feature_query(pending_only => false); END \$\$"
 }
-compare synth_materialize_features materialize_run "CREATE TABLE AS" ctas_run
+ctas_run() {
+  ctas_prepare
+  timed "$ctas_statement"
+}
+ctas_indexed_run() {
+  ctas_prepare
+  timed BEGIN "$ctas_statement" \
+        "ALTER TABLE features_copy ADD UNIQUE (record_id)" \
+        "ALTER TABLE features_copy ADD FOREIGN KEY (record_id) REFERENCES generated_records (record_id) ON DELETE CASCADE" \
+        "CREATE INDEX ON features_copy (user_id)" \
+        "CREATE INDEX ON features_copy USING gin (experimental_signals jsonb_path_ops)" COMMIT
+}
+compare synth_materialize_features materialize_run "CREATE TABLE AS" ctas_run "CREATE TABLE AS + indexes" ctas_indexed_run
 
 echo "== graph generation: synth_generate_graph_nodes/edges($users)"
 graph_nodes=$(sql -c "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)")

@@ -117,6 +117,27 @@ SELECT materialized FROM synth_materialize_features('features');
 SELECT record_id, velocity_24h, experimental_signals ->> 'max_amount_30d' AS max_amount_30d
 FROM features.feature_snapshots WHERE user_id = 'user_peers' ORDER BY record_id;
 
+-- The GIN index on experimental_signals (jsonb_path_ops) answers containment queries, with the rows a
+-- sequential scan finds.
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF)
+SELECT count(*) FROM features.feature_snapshots WHERE experimental_signals @> '{"off_hours_count_7d": 2}';
+CREATE TEMP TABLE by_index AS
+SELECT record_id FROM features.feature_snapshots WHERE experimental_signals @> '{"off_hours_count_7d": 2, "velocity_7d": 3}';
+RESET enable_seqscan;
+SET enable_bitmapscan = off;
+SET enable_indexscan = off;
+SELECT count(*) AS found,
+       count(*) = (SELECT count(*) FROM features.feature_snapshots
+                   WHERE (experimental_signals ->> 'off_hours_count_7d')::int = 2
+                     AND (experimental_signals ->> 'velocity_7d')::int = 3) AS same_as_by_value,
+       (SELECT count(*) FROM (SELECT record_id FROM by_index
+                              EXCEPT SELECT record_id FROM features.feature_snapshots
+                                     WHERE experimental_signals @> '{"off_hours_count_7d": 2, "velocity_7d": 3}') d) AS differ
+FROM by_index;
+RESET enable_bitmapscan;
+RESET enable_indexscan;
+
 -- Errors.
 \set VERBOSITY terse
 SELECT * FROM synth_materialize_features(NULL);
