@@ -7,7 +7,7 @@
 #  3. the feature store against CREATE TABLE AS of its query (with and without the table's indexes), graph
 #     generation, the graph filler against COPY of the same rows, the card world's headline backfill against a
 #     restore of the same rows, its transaction generation, cancel latency and backend memory;
-#  4. bench/scaling.sh: cost and memory at 10 x the users.
+#  4. bench/scaling.sh: cost and memory at USERS and at 10 x USERS.
 # Prints every run, then medians and the ratios of each comparison. RUNS (default 5) and USERS (default 100000)
 # can be set in the environment.
 set -euo pipefail
@@ -248,4 +248,4 @@ done
 sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" >/dev/null
 echo "  synth_seed($users), jit on:  $(memory "SELECT count(*) FROM synth_seed(users => $users, seed => 1);")"
 
-SYNTHGEN_BENCH_SKIP_SETUP=1 RUNS="$runs" bench/scaling.sh
+SYNTHGEN_BENCH_SKIP_SETUP=1 RUNS="$runs" SCALING_USERS="$users" bench/scaling.sh
