@@ -156,6 +156,7 @@ ctas_indexed_run() {
         "CREATE INDEX ON features_copy USING gin (experimental_signals jsonb_path_ops)" COMMIT
 }
 compare synth_materialize_features materialize_run "CREATE TABLE AS" ctas_run "CREATE TABLE AS + indexes" ctas_indexed_run
+sql -c "DROP TABLE features_copy"
 
 echo "== graph generation: synth_generate_graph_nodes/edges($users)"
 graph_nodes=$(sql -c "SELECT count(*) FROM synth_generate_graph_nodes($users, seed => 1)")
