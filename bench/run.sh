@@ -60,9 +60,8 @@ timed_median() {
 # and the median of the run-by-run ratios of A to each other way; leaves the medians in the array medians.
 medians=()
 compare() {
-  local labels=() functions=() ms=() run i ratio line
+  local labels=() functions=() ms=() times=() ratios=() run i ratio line
   while (($#)); do labels+=("$1"); functions+=("$2"); shift 2; done
-  local -A times=() ratios=()
   for run in $(seq "$runs"); do
     line="  run $run:"
     for i in "${!labels[@]}"; do

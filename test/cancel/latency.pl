@@ -17,9 +17,8 @@
 # Before its cancels every entry point runs once uncancelled to measure its run time T. The first cancel of each
 # way lands 100 ms into the call (or at T/2 if sooner), where a costly query's start runs without interrupt
 # checks (PostgreSQL's JIT compiles it there); each later delay is T times a fraction drawn from a generator
-# seeded with (--seed, entry point name), so a rerun draws the same fractions. A
-# call that ends before its cancel lands is not a sample: another delay is drawn (from that call's run time from
-# then on), up to 2N extra calls.
+# seeded with (--seed, entry point name), so a rerun draws the same fractions. A call that ends before its cancel
+# lands is not a sample: another delay is drawn (from that call's run time from then on), up to 2N extra calls.
 #
 # Usage: latency.pl --host DIR --port PORT --dbname DB [--size quick|deep|full] [--iterations N] [--seed S]
 #                   [--bar-ms 300] [--only REGEX] [--samples FILE] [--distributed] [--skip-setup]
