@@ -8,7 +8,7 @@ DATA = $(sort $(wildcard src/sql/synthgen--*.sql))
 PGFILEDESC = "synthgen - synthetic fraud-detection data"
 
 # pg_regress, in order: install creates the extension the later files use; schema moves it last.
-REGRESS = install synth_generate_users behaviour_windows input_errors synth_seed synth_materialize_features synth_training_split synth_report synth_graph card_entities card_transactions card_fillers bulk_insert privileges cancel schema upgrade
+REGRESS = install synth_generate_users streaming_scan behaviour_windows input_errors synth_seed synth_materialize_features synth_training_split synth_report synth_graph card_entities card_transactions card_fillers bulk_insert privileges cancel schema upgrade
 # pg_isolation_regress specs (specs/NAME.spec against expected/NAME.out): concurrent fills, readers, DROP during a fill.
 ISOLATION = concurrent_seed concurrent_fillers read_during_fill drop_during_fill
 

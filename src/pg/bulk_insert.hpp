@@ -12,7 +12,7 @@
 
 #include <cstdint>
 
-#include "pg/materialized_srf.hpp"
+#include "pg/batch_run.hpp"
 
 namespace synthgen::pg {
 

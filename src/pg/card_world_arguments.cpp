@@ -14,7 +14,7 @@ namespace synthgen::pg {
 
 bool ReadCardWorldArguments(FunctionCallInfo fcinfo, int seed_index, CardWorldOptions& world) {
   const bool seed_drawn = PG_ARGISNULL(seed_index);
-  world.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(seed_index));
+  world.seed = static_cast<std::uint64_t>(seed_drawn ? SeedForNullArgument(fcinfo) : PG_GETARG_INT64(seed_index));
   const char* const counts[] = {"merchants", "banks", "accounts", "cards"};
   std::int64_t* const fields[] = {&world.merchants, &world.banks, &world.accounts, &world.cards};
   for (int i = 0; i < 4; ++i) {

@@ -40,7 +40,7 @@ bool ReadGraphWorldArguments(FunctionCallInfo fcinfo, int base, GraphWorldOption
   }
   options.count = PG_GETARG_INT64(base + kN);
   const bool seed_drawn = PG_ARGISNULL(base + kSeed);
-  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(base + kSeed));
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? SeedForNullArgument(fcinfo) : PG_GETARG_INT64(base + kSeed));
   options.simulation_date = ReadInstantArgument(fcinfo, base + kSimulationDate, kArgumentNames[kSimulationDate]);
   options.device_rings = PG_GETARG_INT64(base + kDeviceRings);
   options.ip_clusters = PG_GETARG_INT64(base + kIpClusters);

@@ -1,5 +1,5 @@
 // The module's magic block, which PostgreSQL checks when it loads synthgen.so, and its initialisation: the
-// settings synthgen defines.
+// settings synthgen defines and the streaming scan's planner hook.
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
@@ -10,5 +10,9 @@ PGDLLEXPORT void _PG_init(void);
 }
 
 #include "pg/progress.hpp"
+#include "pg/streaming_scan.hpp"
 
-extern "C" void _PG_init(void) { synthgen::pg::DefineProgressSettings(); }
+extern "C" void _PG_init(void) {
+  synthgen::pg::DefineProgressSettings();
+  synthgen::pg::DefineStreamingScan();
+}

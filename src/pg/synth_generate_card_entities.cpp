@@ -2,9 +2,8 @@
 // credit-card world's entities as materialising set-returning functions, one per kind, over the core's pure
 // entity functions; synth_insert_merchants() ... synth_insert_cards(): the same rows loaded straight into a
 // table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access, the Datum builders of
-// row_values.hpp. Safety: the generator's lifetime, bridge calls and interrupt checks are MaterializeBatches'
-// and RunBatches' (materialized_srf.hpp); argument reading and row building hold only trivially destructible
-// locals.
+// row_values.hpp. Safety: the generator's lifetime, bridge calls and interrupt checks are BatchRun's
+// (batch_run.hpp); argument reading and row building hold only trivially destructible locals.
 #include <cstring>
 
 #include "core/card_entity_generator.hpp"
@@ -44,7 +43,7 @@ bool ReadCountAndSeed(FunctionCallInfo fcinfo, int base, CardEntityOptions& opti
   RequireArgument(fcinfo, base, "n");
   options.count = PG_GETARG_INT64(base);
   const bool seed_drawn = PG_ARGISNULL(base + 1);
-  options.world.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(base + 1));
+  options.world.seed = static_cast<std::uint64_t>(seed_drawn ? SeedForNullArgument(fcinfo) : PG_GETARG_INT64(base + 1));
   return seed_drawn;
 }
 

@@ -1,12 +1,12 @@
 // synth_generate_transactions() and synth_generate_fraud(): the card world's legitimate transactions (with
 // location continuity, optionally continuing each card from a caller-supplied state) and its fraud, as
 // materialising set-returning functions; synth_insert_transactions(): the same transactions loaded straight
-// into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access, array
-// deconstruction and composite attribute access for card_states (with an interrupt check per state: a world may
-// hold 10^8 cards), the Datum builders of row_values.hpp.
-// Safety: the generators' lifetime, bridge calls and interrupt checks are MaterializeBatches'
-// (materialized_srf.hpp); the card states are plain structs in palloc'd memory that outlives the call; argument
-// reading and row building hold only trivially destructible locals.
+// into a table through the bulk path (bulk_insert.hpp); synth_generate_fraud_support(): the fraud's exact row
+// count for the planner. PostgreSQL APIs: fmgr argument access, array
+// deconstruction and composite attribute access for card_states (with an interrupt check per state: a world
+// may hold 10^8 cards), the Datum builders of row_values.hpp. Safety: the generators' lifetime, bridge calls
+// and interrupt checks are BatchRun's (batch_run.hpp); the card states are plain structs in palloc'd memory
+// that outlives the call; argument reading and row building hold only trivially destructible locals.
 #include <sys/socket.h>  // AF_INET, for utils/inet.h
 
 #include <algorithm>
@@ -26,6 +26,8 @@ extern "C" {
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "catalog/pg_type.h"
+#include "nodes/supportnodes.h"
+#include "optimizer/optimizer.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/inet.h"
@@ -33,6 +35,7 @@ extern "C" {
 
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_transactions);
 PG_FUNCTION_INFO_V1(synthgen_synth_generate_fraud);
+PG_FUNCTION_INFO_V1(synthgen_synth_generate_fraud_support);
 PG_FUNCTION_INFO_V1(synthgen_synth_insert_transactions);
 }
 
@@ -83,9 +86,11 @@ CardStartState ReadCardState(HeapTupleHeader tuple) {
   if (TIMESTAMP_NOT_FINITE(timestamp)) RaiseBadState("must hold finite last_ts values");
   entry.state.last_ts = FromPostgresTimestamp(timestamp);
   const inet* address = DatumGetInetPP(last_ip);
-  if (ip_family(address) != PGSQL_AF_INET || ip_bits(address) != 32) RaiseBadState("must hold IPv4 host addresses");
+  if (ip_family(address) != PGSQL_AF_INET || ip_bits(address) != 32)
+    RaiseBadState("must hold IPv4 host addresses");
   const unsigned char* bytes = ip_addr(address);
-  entry.state.last_ip = (static_cast<std::uint32_t>(bytes[0]) << 24) | (static_cast<std::uint32_t>(bytes[1]) << 16) |
+  entry.state.last_ip = (static_cast<std::uint32_t>(bytes[0]) << 24) |
+                        (static_cast<std::uint32_t>(bytes[1]) << 16) |
                         (static_cast<std::uint32_t>(bytes[2]) << 8) | bytes[3];
   const char* name = text_to_cstring(DatumGetTextPP(country));
   const std::optional<CountryIndex> index = FindCardCountry(name);
@@ -106,7 +111,8 @@ void ReadCardStates(FunctionCallInfo fcinfo, int index, CardTransactionOptions& 
   Datum* elements;
   bool* element_nulls;
   int count;
-  deconstruct_array(array, ARR_ELEMTYPE(array), -1, false, TYPALIGN_DOUBLE, &elements, &element_nulls, &count);
+  deconstruct_array(array, ARR_ELEMTYPE(array), -1, false, TYPALIGN_DOUBLE, &elements, &element_nulls,
+                    &count);
   auto* states = static_cast<CardStartState*>(palloc(sizeof(CardStartState) * std::max(count, 1)));
   for (int i = 0; i < count; ++i) {
     CHECK_FOR_INTERRUPTS();
@@ -152,10 +158,23 @@ bool ReadFraudArguments(FunctionCallInfo fcinfo, CardFraudOptions& options) {
 }
 
 // --- Rows: the transaction columns, then (fraud only) fraud_type, incident and explanation.
-enum Column { kTId, kCcNum, kAccountId, kMerchantId, kAmount, kIpAddress, kCardPresent, kTs, kTransactionColumnCount,
-              kFraudType = kTransactionColumnCount, kIncident, kExplanation, kFraudColumnCount };
-// The transaction columns' names and types, for the bulk path, with the modifiers their values fit: card numbers
-// are 19 characters, entity ids at most 15 (FormatEntityId), amounts at most kMaxAmountCents.
+enum Column {
+  kTId,
+  kCcNum,
+  kAccountId,
+  kMerchantId,
+  kAmount,
+  kIpAddress,
+  kCardPresent,
+  kTs,
+  kTransactionColumnCount,
+  kFraudType = kTransactionColumnCount,
+  kIncident,
+  kExplanation,
+  kFraudColumnCount
+};
+// The transaction columns' names and types, for the bulk path, with the modifiers their values fit: card
+// numbers are 19 characters, entity ids at most 15 (FormatEntityId), amounts at most kMaxAmountCents.
 static_assert(sizeof(CardTransaction::cc_num) == 20 && sizeof(CardTransaction::account_id) == 16 &&
               sizeof(CardTransaction::merchant_id) == 16 && kMaxAmountCents < 1'000'000'000'000);
 constexpr GeneratorColumn kTransactionColumns[kTransactionColumnCount] = {
@@ -220,7 +239,8 @@ using namespace synthgen::pg;
 extern "C" PGDLLEXPORT Datum synthgen_synth_generate_transactions(PG_FUNCTION_ARGS) {
   synthgen::CardTransactionOptions options;
   const bool seed_drawn = ReadTransactionArguments(fcinfo, 0, options);
-  MaterializeBatches(fcinfo, kTransactionColumnCount, kTransactions, &options, seed_drawn, options.world.seed);
+  MaterializeBatches(fcinfo, kTransactionColumnCount, kTransactions, &options, seed_drawn,
+                     options.world.seed);
   return static_cast<Datum>(0);
 }
 
@@ -239,4 +259,27 @@ extern "C" PGDLLEXPORT Datum synthgen_synth_insert_transactions(PG_FUNCTION_ARGS
   const std::uint64_t written = InsertBatches(&target, 1, kTransactionColumns, kTransactionColumnCount,
                                               kTransactions, &options, seed_drawn, options.world.seed);
   PG_RETURN_INT64(static_cast<int64>(written));
+}
+
+// Row estimate: the fraud's exact row count (CountCardFraud) when legit_rows, fraud_rate and
+// chain_attack_ratio are constants within their ranges; the declared ROWS otherwise.
+extern "C" PGDLLEXPORT Datum synthgen_synth_generate_fraud_support(PG_FUNCTION_ARGS) {
+  Node* request = reinterpret_cast<Node*>(PG_GETARG_POINTER(0));
+  if (!IsA(request, SupportRequestRows)) PG_RETURN_POINTER(nullptr);
+  auto* rows_request = reinterpret_cast<SupportRequestRows*>(request);
+  Datum legit_rows, fraud_rate, chain_attack_ratio;
+  if (!ConstantArgument(rows_request->node, 0, legit_rows) ||
+      !ConstantArgument(rows_request->node, 1, fraud_rate) ||
+      !ConstantArgument(rows_request->node, 2, chain_attack_ratio)) {
+    PG_RETURN_POINTER(nullptr);
+  }
+  const auto within_unit = [](double rate) { return rate >= 0.0 && rate <= 1.0; };
+  if (DatumGetInt64(legit_rows) < 0 || !within_unit(DatumGetFloat8(fraud_rate)) ||
+      !within_unit(DatumGetFloat8(chain_attack_ratio))) {
+    PG_RETURN_POINTER(nullptr);
+  }
+  const synthgen::CardFraudCounts counts = synthgen::CountCardFraud(
+      DatumGetInt64(legit_rows), DatumGetFloat8(fraud_rate), DatumGetFloat8(chain_attack_ratio), true);
+  rows_request->rows = clamp_row_est(static_cast<double>(counts.rows()));
+  PG_RETURN_POINTER(rows_request);
 }

@@ -3,7 +3,7 @@
 // with planner support functions; synth_insert_graph_nodes() and synth_insert_graph_edges(): the same rows
 // loaded straight into a table through the bulk path (bulk_insert.hpp). PostgreSQL APIs: fmgr, text, numeric, inet and
 // timestamptz builders (row_values.hpp). Safety: the generator's lifetime, bridge calls and interrupt checks are
-// MaterializeBatches' (materialized_srf.hpp); the row building here holds only trivially destructible locals.
+// BatchRun's (batch_run.hpp); the row building here holds only trivially destructible locals.
 #include <cstring>
 #include <string_view>
 

@@ -1,7 +1,7 @@
 // synth_generate_users(): the user world as a materialising set-returning function, and its planner support
 // function (row estimate); synth_insert_users(): the same rows loaded into two tables through the bulk path
 // (bulk_insert.hpp). PostgreSQL APIs: fmgr argument access and the Datum builders of row_values.hpp.
-// Safety: the generator's lifetime, bridge calls and interrupt checks are RunBatches' (materialized_srf.hpp);
+// Safety: the generator's lifetime, bridge calls and interrupt checks are BatchRun's (batch_run.hpp);
 // the row building here holds only trivially destructible locals.
 #include <cstring>
 #include <string_view>

@@ -4,6 +4,8 @@
 
 #include <cinttypes>
 
+#include "pg/streaming_scan.hpp"
+
 extern "C" {
 #include "postgres.h"
 #include "fmgr.h"
@@ -20,6 +22,11 @@ std::int64_t DrawRandomSeed() {
                     errmsg("synthgen internal error: could not generate a random seed")));
   }
   return static_cast<std::int64_t>(bits >> 11);
+}
+
+std::int64_t SeedForNullArgument(const FunctionCallInfoBaseData* fcinfo) {
+  std::int64_t seed;
+  return KeptStreamingSeed(fcinfo, seed) ? seed : DrawRandomSeed();
 }
 
 void ReportDrawnSeed(std::int64_t seed) {

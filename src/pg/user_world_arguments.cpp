@@ -75,7 +75,7 @@ bool ReadUserWorldArguments(FunctionCallInfo fcinfo, int base, UserWorldOptions&
   options.count = PG_GETARG_INT64(base + kN);
   options.fraud_rate = PG_GETARG_FLOAT8(base + kFraudRate);
   const bool seed_drawn = PG_ARGISNULL(base + kSeed);
-  options.seed = static_cast<std::uint64_t>(seed_drawn ? DrawRandomSeed() : PG_GETARG_INT64(base + kSeed));
+  options.seed = static_cast<std::uint64_t>(seed_drawn ? SeedForNullArgument(fcinfo) : PG_GETARG_INT64(base + kSeed));
   options.simulation_date =
       ReadInstantArgument(fcinfo, base + kSimulationDate, kArgumentNames[kSimulationDate]);
   options.legacy = PG_GETARG_BOOL(base + kLegacy);

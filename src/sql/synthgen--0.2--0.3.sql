@@ -942,6 +942,14 @@ AS 'MODULE_PATHNAME', 'synthgen_synth_insert_transactions';
 COMMENT ON FUNCTION @extschema@.synth_insert_transactions(regclass, bigint, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, bigint, bigint, timestamptz, timestamptz, @extschema@.synth_card_state[]) IS
 'Loads the transactions synth_generate_transactions returns for the same arguments straight into target, the way COPY FROM does (multi-inserts through a bulk-insert state, indexes maintained, NOT NULL and CHECK constraints checked), and returns the rows written. Columns are matched by name and converted to the table''s types; other columns take their defaults. Refuses tables with insert triggers (foreign keys included), row-level security, deferrable unique constraints, stored generated columns, or that are not plain tables; needs INSERT on target.';
 
+CREATE FUNCTION @extschema@.synth_generate_fraud_support(internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'synthgen_synth_generate_fraud_support';
+
+COMMENT ON FUNCTION @extschema@.synth_generate_fraud_support(internal) IS
+'Planner support for synth_generate_fraud: its exact row count when legit_rows, fraud_rate and chain_attack_ratio are constants.';
+
 CREATE FUNCTION @extschema@.synth_generate_fraud(
     legit_rows bigint DEFAULT 500000::bigint,
     fraud_rate double precision DEFAULT 0.0001::double precision,
@@ -970,6 +978,7 @@ RETURNS TABLE (
     explanation text)
 LANGUAGE c VOLATILE CALLED ON NULL INPUT PARALLEL SAFE
 ROWS 50
+SUPPORT @extschema@.synth_generate_fraud_support
 AS 'MODULE_PATHNAME', 'synthgen_synth_generate_fraud';
 
 COMMENT ON FUNCTION @extschema@.synth_generate_fraud(bigint, double precision, double precision, bigint, bigint, bigint, bigint, bigint, timestamptz, timestamptz, bigint, timestamptz, timestamptz) IS
