@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: synthgen's throughput figures on a throwaway cluster with PostgreSQL's default settings.
 #  0. the core alone (a C++ binary, no PostgreSQL) -> records per second;
-#  1. pure generation: SELECT count(*) FROM synth_generate_users(USERS) -> records per second;
+#  1. pure generation: SELECT count(*) FROM synth_generate_users(USERS) -> records per second, streamed and as a
+#     function scan;
 #  2. end to end: synth_seed(users => USERS) into the empty, indexed tables, against COPY ... FROM binary files
 #     of the very same rows into the same empty tables, alternated run by run, in one transaction each;
 #  3. the feature store against CREATE TABLE AS of its query (with and without the table's indexes), graph
@@ -102,9 +103,17 @@ records=$(sql -c "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; PostgreSQL $(pg_config --version | cut -d' ' -f2); default settings"
 echo "world: $users users, seed 1, $records records"
 
-echo "== pure generation: SELECT count(*) FROM synth_generate_users($users)"
-generation_ms=$(timed_median "SELECT count(*) FROM synth_generate_users($users, seed => 1)")
-echo "  median $generation_ms ms = $(awk -v r="$records" -v ms="$generation_ms" 'BEGIN { printf "%.0f", r / ms * 1000 }') records/s"
+echo "== pure generation: SELECT count(*) FROM synth_generate_users($users), streamed (SynthgenStream, the default)"
+echo "   and as PostgreSQL's function scan into a tuple store (synthgen.stream_scans = off)"
+stream_run() { timed "SELECT count(*) FROM synth_generate_users($users, seed => 1)"; }
+function_scan_run() {
+  timed "SET synthgen.stream_scans = off" "SELECT count(*) FROM synth_generate_users($users, seed => 1)"
+}
+compare SynthgenStream stream_run "function scan" function_scan_run
+for i in 0 1; do
+  echo "  $([ "$i" = 0 ] && echo streamed || echo "function scan"): median ${medians[$i]} ms =" \
+       "$(awk -v r="$records" -v ms="${medians[$i]}" 'BEGIN { printf "%.0f", r / ms * 1000 }') records/s"
+done
 
 echo "== end to end: synth_seed(users => $users) vs COPY FROM binary files of the same rows"
 records_columns="record_id, user_id, full_name, email, phone, transaction_timestamp, is_off_hours_txn, available_balance,

@@ -3,7 +3,8 @@
 # generation (SELECT count(*) FROM synth_generate_users) and synth_seed into fresh tables at USERS and at
 # 10 x USERS users (about 1M and 10M records by default), median of RUNS runs at each size, and reports the
 # backend's peak RSS (VmHWM) with the shared-buffer pages (RssShmem) and file mappings (RssFile) in it, and the
-# temporary-file bytes of the generator's tuple store. Settings: PostgreSQL's defaults (work_mem 4MB).
+# temporary-file bytes of pure generation, streamed (none) and, once at each size, as a function scan (its tuple
+# store spills beyond work_mem). Settings: PostgreSQL's defaults (work_mem 4MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
@@ -51,6 +52,10 @@ for size in "$users" "$((users * 10))"; do
   echo "  $size users ($records records): pure generation median ${generation[$size]} ms;" \
        "one more run: $(memory "SET jit = off; SELECT count(*) FROM synth_generate_users($size, seed => 1);")" \
        "temp files $(( ($(temp_bytes) - before) / 1048576 )) MB"
+  before=$(temp_bytes)
+  echo "  the same as a function scan: $(timed "SET synthgen.stream_scans = off" \
+       "SELECT count(*) FROM synth_generate_users($size, seed => 1)") ms, temp files" \
+       "$(( ($(temp_bytes) - before) / 1048576 )) MB"
   times=()
   for run in $(seq "$runs"); do
     times+=("$(timed "SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true)")")

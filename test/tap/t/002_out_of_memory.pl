@@ -4,8 +4,9 @@
 # carries on and the server stays up: no backend killed by a signal, no crash-restart. The calls cover the
 # core's own allocation (the layout of 3,000,000 graph fraud structures, which succeeds without the limit:
 # std::bad_alloc through the error boundary), PostgreSQL's allocations while a generator is alive (a
-# set-returning function's tuple store and a sort with a huge work_mem, the bulk path's local buffers with a
-# huge temp_buffers) and a huge card_states array.
+# set-returning function's tuple store, with the streaming scan off, and a sort of the streamed rows with a huge
+# work_mem, the bulk path's local buffers with a huge temp_buffers) and a huge card_states array. The same
+# generation streamed, with the same huge work_mem, succeeds under the limit: the stream holds one batch.
 use strict;
 use warnings;
 
@@ -35,29 +36,34 @@ my @cases = (
 	},
 	{
 		name => 'tuple store of synth_generate_users with a huge work_mem',
-		sql  => "SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_users(2000000, seed => 1)",
+		sql  => "SET work_mem = '2GB'; SET synthgen.stream_scans = off; "
+		  . "SELECT count(*) FROM synth_generate_users(2000000, seed => 1)",
 	},
 	{
 		name => 'tuple store of synth_generate_transactions with a huge work_mem',
-		sql  => "SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_transactions(20000000, seed => 1)",
+		sql  => "SET work_mem = '2GB'; SET synthgen.stream_scans = off; "
+		  . "SELECT count(*) FROM synth_generate_transactions(20000000, seed => 1)",
 	},
 	{
 		name => 'tuple store of synth_generate_fraud with a huge work_mem',
-		sql  => "SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_fraud(legit_rows => 20000000, "
+		sql  => "SET work_mem = '2GB'; SET synthgen.stream_scans = off; "
+		  . "SELECT count(*) FROM synth_generate_fraud(legit_rows => 20000000, "
 		  . "fraud_rate => 1, seed => 1, window_start => '2025-01-01')",
 	},
 	{
 		name => 'tuple store of synth_generate_accounts with a huge work_mem',
-		sql  => "SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_accounts(50000000, seed => 1)",
+		sql  => "SET work_mem = '2GB'; SET synthgen.stream_scans = off; "
+		  . "SELECT count(*) FROM synth_generate_accounts(50000000, seed => 1)",
 	},
 	{
 		name => 'tuple store of synth_generate_graph_nodes with a huge work_mem',
-		sql  => "SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_graph_nodes(5000000, seed => 1)",
+		sql  => "SET work_mem = '2GB'; SET synthgen.stream_scans = off; "
+		  . "SELECT count(*) FROM synth_generate_graph_nodes(5000000, seed => 1)",
 	},
 	{
-		name => 'a sort of synth_generate_users with a huge work_mem',
+		name => 'a sort of the streamed synth_generate_users with a huge work_mem',
 		sql  => "SET work_mem = '2GB'; SELECT record_id FROM synth_generate_users(2000000, seed => 1) "
-		  . 'ORDER BY amount DESC, record_id LIMIT 1',
+		  . 'ORDER BY amount DESC, record_id OFFSET 100000000',
 	},
 	{
 		name => 'bulk path: synth_insert_transactions into a temporary table with a huge temp_buffers',
@@ -130,6 +136,13 @@ for my $case (@cases)
 	ok(defined $pid_after && $pid_after eq ($pid_before // ''), "$case->{name}: the backend carries on")
 	  or diag("stdout: $stdout\nstderr: $stderr");
 }
+
+# Streamed, the generation that overflowed the tuple store holds one batch at a time: it succeeds under the limit.
+like(
+	$node->safe_psql('postgres',
+		"SET work_mem = '2GB'; SELECT count(*) FROM synth_generate_users(2000000, seed => 1)"),
+	qr/^\d+$/,
+	'streamed synth_generate_users with a huge work_mem: succeeds under the limit');
 
 is($node->safe_psql('postgres', $checkpointer_sql),
 	$checkpointer_pid, 'the server was never reinitialised (same checkpointer)');
