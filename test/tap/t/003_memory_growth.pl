@@ -33,8 +33,7 @@ my @successes = (
 );
 
 # Failing calls and the SQLSTATE each must raise; the last one of every tenth round is a cancel in the middle
-# of a generation (it waits for statement_timeout; a small work_mem keeps its tuple store from holding megabytes
-# that the allocator may keep for a while after the cancel), the last one of the other rounds a bulk load into
+# of a streamed generation (it waits for statement_timeout), the last one of the other rounds a bulk load into
 # two tables that fails on a record id too long for its column.
 my @failures = (
 	[ 'SELECT count(*) FROM synth_generate_users(NULL, seed => %1$d)', '22004' ],
@@ -61,9 +60,9 @@ my @failures = (
 	[ "SELECT synth_insert_merchants('one_merchant_per_country', 100, seed => %1\$d)", '23505' ],
 );
 my $cancel = [
-	"SET statement_timeout = '10ms';\nSET work_mem = '64kB';\n"
+	"SET statement_timeout = '10ms';\n"
 	  . "SELECT count(*) FROM synth_generate_users(100000000, seed => %1\$d);\n"
-	  . "RESET statement_timeout;\nRESET work_mem",
+	  . "RESET statement_timeout",
 	'57014'
 ];
 my $narrow_record_ids = [ "SELECT synth_insert_users('narrow_record_ids', 'metadata', 3, seed => %1\$d)", '22001' ];
