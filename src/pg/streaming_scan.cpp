@@ -133,7 +133,8 @@ Plan* PlanStream(PlannerInfo* root, RelOptInfo* rel, CustomPath* best_path, List
 
 const CustomPathMethods kPathMethods = {kScanName, PlanStream, nullptr};
 
-// Replaces the function scan of a generator function by the streaming scan, at the function scan's cost.
+// Replaces the function scan of a generator function by the streaming scan, at the function scan's cost (the
+// planner does not model a tuple store's cost, so the stream's saving does not show in the plan).
 void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry* rte) {
   if (previous_pathlist_hook != nullptr) previous_pathlist_hook(root, rel, rti, rte);
   if (!stream_scans || rte->rtekind != RTE_FUNCTION || rte->funcordinality ||
@@ -160,7 +161,12 @@ void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry*
   path->path.total_cost = function_scan->total_cost;
   path->flags = CUSTOMPATH_SUPPORT_PROJECTION;
   path->methods = &kPathMethods;
-  rel->pathlist = NIL;
+  List* others = NIL;  // paths another planner hook may have added
+  ListCell* cell;
+  foreach (cell, rel->pathlist) {
+    if (static_cast<Path*>(lfirst(cell))->pathtype != T_FunctionScan) others = lappend(others, lfirst(cell));
+  }
+  rel->pathlist = others;
   add_path(rel, &path->path);
 }
 
@@ -195,7 +201,7 @@ Plan* PlanStream(PlannerInfo* root, RelOptInfo* rel, CustomPath* best_path, List
   scan->scan.plan.qual = extract_actual_clauses(clauses, false);
   scan->scan.scanrelid = 0;  // not a table: the scan tuple is custom_scan_tlist
   scan->flags = best_path->flags;
-  scan->custom_exprs = list_make1(call);
+  scan->custom_exprs = list_make1(copyObjectImpl(call));
   scan->custom_scan_tlist = ResultColumns(rel->relid, call);
   scan->methods = &kScanMethods;
   return &scan->scan.plan;
