@@ -12,15 +12,16 @@ here=test/valgrind
 port=${SYNTHGEN_VALGRIND_PORT:-55100}
 bindir=$(pg_config --bindir)
 pg_regress=$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress
-# Every C entry point: install (the catalog), synth_generate_users (its planner support too), input_errors,
+# Every C entry point: install (the catalog), synth_generate_users (its planner support too), streaming_scan (the
+# SynthgenStream scan over every generator, in a parallel worker too, rescanned, under a cursor), input_errors,
 # synth_seed (synth_insert_users, and synth_random_seed for a NULL seed), synth_graph (nodes, edges and their
 # support functions), card_entities (merchants, banks, accounts, cards and synth_first_argument_rows_support),
 # card_transactions (transactions, fraud), bulk_insert (the five other synth_insert_* functions).
-# Left out: cancel, whose 300 ms statement_timeout and 4-second bound measure the server's speed, which Valgrind
+# Left out: cancel, whose 300 ms statement_timeouts and time bound measure the server's speed, which Valgrind
 # divides by 20 to 50; scale_out, which needs two more clusters; and the files that call no C entry point the
 # schedule does not (behaviour_windows, synth_materialize_features, synth_training_split, synth_report,
 # card_fillers, privileges, schema, upgrade: the PL/pgSQL fillers, roles, reinstalls and the update path).
-schedule=(install synth_generate_users input_errors synth_seed synth_graph card_entities card_transactions bulk_insert)
+schedule=(install synth_generate_users streaming_scan input_errors synth_seed synth_graph card_entities card_transactions bulk_insert)
 
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
