@@ -3,12 +3,15 @@
 -- every generator) and how it behaves under rescans, parallel plans, cursors, prepared statements and LIMIT.
 SET timezone = 'UTC';
 
--- Plans: the stream for scans with filters and projections and for INSERT ... SELECT.
+-- Plans: the stream for scans with filters and projections, for INSERT ... SELECT and in UNION ALL.
 EXPLAIN (COSTS OFF) SELECT count(*) FROM synth_generate_users(1000, seed => 1);
 EXPLAIN (VERBOSE, COSTS OFF)
 SELECT record_id, amount * 2 AS doubled FROM synth_generate_users(10, seed => 1) u WHERE amount > 100;
 CREATE TEMP TABLE streamed_cards AS SELECT * FROM synth_generate_cards(0, seed => 1);
 EXPLAIN (COSTS OFF) INSERT INTO streamed_cards SELECT * FROM synth_generate_cards(10, seed => 1);
+-- Each branch of a UNION ALL streams.
+EXPLAIN (COSTS OFF) SELECT count(*) FROM (SELECT * FROM synth_generate_users(10, seed => 1)
+                                          UNION ALL SELECT * FROM synth_generate_users(10, seed => 2)) s;
 -- The function scan where the stream does not apply: a whole-row reference, WITH ORDINALITY, a LATERAL argument,
 -- the rows of UPDATE ... FROM, and the setting off.
 EXPLAIN (COSTS OFF) SELECT u FROM synth_generate_users(10, seed => 1) u;
@@ -63,7 +66,8 @@ INSERT INTO generator_calls VALUES
     ('SELECT * FROM synth_generate_transactions(3000, seed => 5, merchants => 200, banks => 100, accounts => 1000, cards => 300, tid_offset => 30000, period_start => ''2026-01-01'', period_end => ''2026-01-11'', card_states => ARRAY(SELECT ROW(c, ''2025-12-31 20:00''::timestamptz, ''10.1.2.3''::inet, ''United States'')::synth_card_state FROM generate_series(0, 299, 2) c))'),
     ('SELECT * FROM synth_generate_fraud(legit_rows => 20000, fraud_rate => 0.01, seed => 3, merchants => 500, banks => 100, accounts => 5000, cards => 5000)'),
     ('SELECT * FROM synth_generate_graph_nodes(2000, seed => 3)'),
-    ('SELECT * FROM synth_generate_graph_edges(2000, seed => 3)');
+    ('SELECT * FROM synth_generate_graph_edges(2000, seed => 3)'),
+    ('SELECT * FROM synth_generate_users(300, seed => 3, world_size => 500) UNION ALL SELECT * FROM synth_generate_users(200, seed => 3, first_user => 300, world_size => 500)');
 SELECT substring(query FROM 'synth_generate_[a-z_]+') AS generator, pg_temp.scan(query, true) AS streamed_plan,
        pg_temp.scan(query, false) AS materialised_plan,
        pg_temp.digest(query, true) = pg_temp.digest(query, false) AS same_rows,

@@ -83,8 +83,7 @@ struct StreamState {
   std::size_t next_row;
 };
 
-// --- Planning
-// -----------------------------------------------------------------------------------------------
+// --- Planning ---
 
 bool IsGeneratorFunction(Oid function_id) {
   HeapTuple tuple = SearchSysCache1(PROCOID, ObjectIdGetDatum(function_id));
@@ -141,7 +140,7 @@ void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry*
       list_length(rte->functions) != 1) {
     return;
   }
-  if (rel->reloptkind != RELOPT_BASEREL || !bms_is_empty(rel->lateral_relids)) return;
+  if (!IS_SIMPLE_REL(rel) || !bms_is_empty(rel->lateral_relids)) return;
   Node* call = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
   if (!IsA(call, FuncExpr) || !IsGeneratorFunction(reinterpret_cast<FuncExpr*>(call)->funcid)) return;
   Oid result_type;
@@ -207,8 +206,7 @@ Plan* PlanStream(PlannerInfo* root, RelOptInfo* rel, CustomPath* best_path, List
   return &scan->scan.plan;
 }
 
-// --- Execution
-// ----------------------------------------------------------------------------------------------
+// --- Execution ---
 
 void BeginStream(CustomScanState* node, EState* estate, int eflags);
 TupleTableSlot* ExecStream(CustomScanState* node);

@@ -70,8 +70,7 @@ enum EdgeColumn {
 };
 enum class Half { kNodes, kEdges };
 
-// --- PostgreSQL side: plain C data only
-// ----------------------------------------------------------------------
+// --- PostgreSQL side: plain C data only ---
 
 void SetPattern(GraphPattern pattern, std::int64_t structure_id, int pattern_column, int structure_column,
                 Datum* values, bool* nulls) {

@@ -104,8 +104,7 @@ constexpr GeneratorColumn kColumns[kColumnCount] = {
     {"true_fraud_type", VARCHAROID, VarcharTypmod(kMaxFraudPatternNameLength)},
 };
 
-// --- PostgreSQL side: plain C data only
-// ----------------------------------------------------------------------
+// --- PostgreSQL side: plain C data only ---
 
 static_assert(kPostgresEpochInUnixMicros == (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY);
 
