@@ -87,8 +87,8 @@ RESET statement_timeout;
 SELECT g, (SELECT count(*) FROM synth_generate_users(g, seed => 1)) AS streamed,
        (SELECT count(*) FROM synth_generate_users(g, seed => 1) u WHERE u::text <> '') AS materialised
 FROM generate_series(1, 4) g;
--- without, a NULL seed keeps the seed it drew, so every rescan returns the same rows (as the function scan's
--- tuple store does).
+-- without, it starts again from the same argument values, and a NULL seed keeps the seed it drew, so every rescan
+-- returns the same rows (as the function scan's tuple store does).
 SET enable_hashjoin = off;
 SET enable_mergejoin = off;
 SET enable_material = off;
@@ -98,6 +98,9 @@ SELECT count(*) AS rows, count(DISTINCT u.record_id) AS distinct_records
 FROM generate_series(1, 3) g CROSS JOIN synth_generate_users(5) u \gset
 RESET client_min_messages;
 SELECT :rows = 3 * :distinct_records AS same_rows_each_time, :distinct_records > 0 AS has_rows;
+-- The same holds for a volatile argument: it is evaluated once, not at every rescan.
+SELECT count(*) = 4 * count(DISTINCT u.record_id) AS same_rows_each_time
+FROM generate_series(1, 4) g CROSS JOIN synth_generate_users((1 + random() * 50)::bigint, seed => 1) u;
 RESET enable_hashjoin;
 RESET enable_mergejoin;
 RESET enable_material;

@@ -66,8 +66,12 @@ struct StreamState {
   List* arguments;  // ExprState of each argument of the call
   int columns;
   MemoryContext query_context;
-  // The call's memory: its argument values and what the function keeps of them (card states), and the run's
-  // generator and rows; it lives from the call until the scan finishes, restarts or ends.
+  // The call: its argument values, evaluated at the first start and again only after a rescan that changed
+  // parameters (as the function scan calls its function again only then), in their own memory.
+  FunctionCallInfo call;
+  MemoryContext arguments_context;
+  // What the function keeps of its arguments (card states), and the run's generator and rows; it lives from
+  // the call until the scan finishes, restarts or ends.
   MemoryContext call_context;
   bool started;   // the generator exists (until finished)
   bool finished;  // every row has been returned
@@ -239,25 +243,37 @@ void BeginStream(CustomScanState* node, EState* /*estate*/, int /*eflags*/) {
   state->columns = node->ss.ss_ScanTupleSlot->tts_tupleDescriptor->natts;
 }
 
-// Calls the function with the arguments' current values and this scan as its context: MaterializeBatches then
-// starts the generator through StartStreamingScan.
-void Start(StreamState* state) {
+void EvaluateArguments(StreamState* state) {
   ExprContext* econtext = state->scan.ss.ps.ps_ExprContext;
   const int count = list_length(state->arguments);
-  state->call_context =
-      AllocSetContextCreate(state->query_context, "synthgen stream call", ALLOCSET_DEFAULT_SIZES);
-  MemoryContext previous = MemoryContextSwitchTo(state->call_context);
-  auto* fcinfo = static_cast<FunctionCallInfo>(palloc0(SizeForFunctionCallInfo(count)));
-  InitFunctionCallInfoData(*fcinfo, &state->function, count, state->collation, reinterpret_cast<Node*>(state),
-                           nullptr);
+  if (state->arguments_context == nullptr) {
+    state->arguments_context =
+        AllocSetContextCreate(state->query_context, "synthgen stream arguments", ALLOCSET_SMALL_SIZES);
+  }
+  MemoryContextReset(state->arguments_context);
+  MemoryContext previous = MemoryContextSwitchTo(state->arguments_context);
+  state->call = static_cast<FunctionCallInfo>(palloc0(SizeForFunctionCallInfo(count)));
+  InitFunctionCallInfoData(*state->call, &state->function, count, state->collation,
+                           reinterpret_cast<Node*>(state), nullptr);
   int i = 0;
   ListCell* cell;
   foreach (cell, state->arguments) {
-    fcinfo->args[i].value =
-        ExecEvalExpr(static_cast<ExprState*>(lfirst(cell)), econtext, &fcinfo->args[i].isnull);
+    state->call->args[i].value =
+        ExecEvalExpr(static_cast<ExprState*>(lfirst(cell)), econtext, &state->call->args[i].isnull);
     ++i;
   }
-  FunctionCallInvoke(fcinfo);
+  MemoryContextSwitchTo(previous);
+}
+
+// Calls the function with this scan as its context: MaterializeBatches then starts the generator through
+// StartStreamingScan.
+void Start(StreamState* state) {
+  if (state->call == nullptr) EvaluateArguments(state);
+  state->call_context =
+      AllocSetContextCreate(state->query_context, "synthgen stream call", ALLOCSET_DEFAULT_SIZES);
+  MemoryContext previous = MemoryContextSwitchTo(state->call_context);
+  state->call->isnull = false;
+  FunctionCallInvoke(state->call);
   MemoryContextSwitchTo(previous);
   if (!state->started) {
     ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
@@ -327,12 +343,15 @@ void Stop(StreamState* state) {
 
 void EndStream(CustomScanState* node) { Stop(reinterpret_cast<StreamState*>(node)); }
 
-// Starts again on the next row asked for; with new argument values a NULL seed is drawn anew, as the function
-// scan calls its function again.
+// Starts again on the next row asked for, from the same argument values; after a change of parameters the
+// arguments are evaluated again and a NULL seed is drawn anew, as the function scan calls its function again.
 void RescanStream(CustomScanState* node) {
   auto* state = reinterpret_cast<StreamState*>(node);
   Stop(state);
-  if (node->ss.ps.chgParam != nullptr) state->seed_kept = false;
+  if (node->ss.ps.chgParam != nullptr) {
+    state->call = nullptr;
+    state->seed_kept = false;
+  }
   ExecScanReScan(&node->ss);
 }
 
