@@ -110,8 +110,9 @@ function_scan_run() {
   timed "SET synthgen.stream_scans = off" "SELECT count(*) FROM synth_generate_users($users, seed => 1)"
 }
 compare SynthgenStream stream_run "function scan" function_scan_run
+ways=(streamed "function scan")
 for i in 0 1; do
-  echo "  $([ "$i" = 0 ] && echo streamed || echo "function scan"): median ${medians[$i]} ms =" \
+  echo "  ${ways[$i]}: median ${medians[$i]} ms =" \
        "$(awk -v r="$records" -v ms="${medians[$i]}" 'BEGIN { printf "%.0f", r / ms * 1000 }') records/s"
 done
 

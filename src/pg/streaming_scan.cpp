@@ -131,6 +131,23 @@ Path* FunctionScanPath(RelOptInfo* rel) {
   return nullptr;
 }
 
+// The scan tuple: every column of the function's result, as Vars of the function's relation; NIL if the
+// result is not a row type.
+List* ResultColumns(Index relid, Node* call) {
+  Oid result_type;
+  TupleDesc result;
+  if (get_expr_result_type(call, &result_type, &result) != TYPEFUNC_COMPOSITE) return NIL;
+  List* columns = NIL;
+  for (int i = 0; i < result->natts; ++i) {
+    const Form_pg_attribute column = TupleDescAttr(result, i);
+    Var* var = makeVar(relid, static_cast<AttrNumber>(i + 1), column->atttypid, column->atttypmod,
+                       column->attcollation, 0);
+    columns = lappend(columns, makeTargetEntry(reinterpret_cast<Expr*>(var), static_cast<AttrNumber>(i + 1),
+                                               pstrdup(NameStr(column->attname)), false));
+  }
+  return columns;
+}
+
 Plan* PlanStream(PlannerInfo* root, RelOptInfo* rel, CustomPath* best_path, List* tlist, List* clauses,
                  List* custom_plans);
 
@@ -147,12 +164,10 @@ void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry*
   if (!IS_SIMPLE_REL(rel) || !bms_is_empty(rel->lateral_relids)) return;
   Node* call = linitial_node(RangeTblFunction, rte->functions)->funcexpr;
   if (!IsA(call, FuncExpr) || !IsGeneratorFunction(reinterpret_cast<FuncExpr*>(call)->funcid)) return;
-  Oid result_type;
-  TupleDesc result;
-  if (get_expr_result_type(call, &result_type, &result) != TYPEFUNC_COMPOSITE) return;
   if (HasRowMark(root, rti) || NeedsWholeRow(rel)) return;
   Path* function_scan = FunctionScanPath(rel);
-  if (function_scan == nullptr) return;
+  List* columns = ResultColumns(rel->relid, call);
+  if (function_scan == nullptr || columns == NIL) return;
 
   CustomPath* path = makeNode(CustomPath);
   path->path.pathtype = T_CustomScan;
@@ -163,6 +178,7 @@ void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry*
   path->path.startup_cost = function_scan->startup_cost;
   path->path.total_cost = function_scan->total_cost;
   path->flags = CUSTOMPATH_SUPPORT_PROJECTION;
+  path->custom_private = columns;
   path->methods = &kPathMethods;
   List* others = NIL;  // paths another planner hook may have added
   ListCell* cell;
@@ -171,25 +187,6 @@ void AddStreamPath(PlannerInfo* root, RelOptInfo* rel, Index rti, RangeTblEntry*
   }
   rel->pathlist = others;
   add_path(rel, &path->path);
-}
-
-// The scan tuple: every column of the function's result, as Vars of the function's relation.
-List* ResultColumns(Index relid, Node* call) {
-  Oid result_type;
-  TupleDesc result;
-  if (get_expr_result_type(call, &result_type, &result) != TYPEFUNC_COMPOSITE) {
-    ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR),
-                    errmsg("synthgen internal error: a streamed function does not return a row type")));
-  }
-  List* columns = NIL;
-  for (int i = 0; i < result->natts; ++i) {
-    const Form_pg_attribute column = TupleDescAttr(result, i);
-    Var* var = makeVar(relid, static_cast<AttrNumber>(i + 1), column->atttypid, column->atttypmod,
-                       column->attcollation, 0);
-    columns = lappend(columns, makeTargetEntry(reinterpret_cast<Expr*>(var), static_cast<AttrNumber>(i + 1),
-                                               pstrdup(NameStr(column->attname)), false));
-  }
-  return columns;
 }
 
 Node* CreateStreamState(CustomScan* plan);
@@ -205,7 +202,7 @@ Plan* PlanStream(PlannerInfo* root, RelOptInfo* rel, CustomPath* best_path, List
   scan->scan.scanrelid = 0;  // not a table: the scan tuple is custom_scan_tlist
   scan->flags = best_path->flags;
   scan->custom_exprs = list_make1(copyObjectImpl(call));
-  scan->custom_scan_tlist = ResultColumns(rel->relid, call);
+  scan->custom_scan_tlist = best_path->custom_private;
   scan->methods = &kScanMethods;
   return &scan->scan.plan;
 }
@@ -394,8 +391,8 @@ int StreamingScanColumns(const FunctionCallInfoBaseData* fcinfo) { return Callin
 void StartStreamingScan(FunctionCallInfoBaseData* fcinfo, const BatchGenerator& calls, const void* options,
                         bool seed_drawn, std::uint64_t seed) {
   StreamState* state = CallingScan(fcinfo);
-  StartBatchRun(state->run, calls, options, seed_drawn && !state->seed_kept, seed,
-                0);  // under the call's memory
+  // The run's memory goes under the call's (the current context), freed when the scan finishes or restarts.
+  StartBatchRun(state->run, calls, options, seed_drawn && !state->seed_kept, seed, 0);
   if (seed_drawn) {
     state->seed_kept = true;
     state->kept_seed = static_cast<std::int64_t>(seed);

@@ -2,9 +2,9 @@
 // location continuity, optionally continuing each card from a caller-supplied state) and its fraud, as
 // materialising set-returning functions; synth_insert_transactions(): the same transactions loaded straight
 // into a table through the bulk path (bulk_insert.hpp); synth_generate_fraud_support(): the fraud's exact row
-// count for the planner. PostgreSQL APIs: fmgr argument access, array
-// deconstruction and composite attribute access for card_states (with an interrupt check per state: a world
-// may hold 10^8 cards), the Datum builders of row_values.hpp. Safety: the generators' lifetime, bridge calls
+// count for the planner. PostgreSQL APIs: fmgr argument access, array deconstruction and composite attribute
+// access for card_states (with an interrupt check per state: a world may hold 10^8 cards), the Datum builders
+// of row_values.hpp. Safety: the generators' lifetime, bridge calls
 // and interrupt checks are BatchRun's (batch_run.hpp); the card states are plain structs in palloc'd memory
 // that outlives the call; argument reading and row building hold only trivially destructible locals.
 #include <sys/socket.h>  // AF_INET, for utils/inet.h
