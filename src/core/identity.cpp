@@ -64,10 +64,12 @@ void FormatUserId(std::uint64_t seed, std::int64_t user_index, char (&out)[20]) 
               Permute48(StreamKey(seed, StreamId::kUserIdKey), static_cast<std::uint64_t>(user_index)), out);
 }
 
-void FormatRecordId(std::uint64_t seed, std::int64_t user_index, int ordinal, char (&out)[20]) noexcept {
+std::uint64_t RecordIdKey(std::uint64_t seed) noexcept { return StreamKey(seed, StreamId::kRecordIdKey); }
+
+void FormatRecordId(std::uint64_t record_id_key, std::int64_t user_index, int ordinal, char (&out)[20]) noexcept {
   const auto index =
       static_cast<std::uint64_t>(user_index) * kMaxRecordsPerUser + static_cast<std::uint64_t>(ordinal);
-  FormatHexId("rec_", Permute48(StreamKey(seed, StreamId::kRecordIdKey), index), out);
+  FormatHexId("rec_", Permute48(record_id_key, index), out);
 }
 
 void MakeIdentity(std::uint64_t seed, std::int64_t user_index, UserIdentity& out) noexcept {

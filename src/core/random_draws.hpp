@@ -4,24 +4,39 @@
 
 #include <algorithm>
 #include <boost/random/lognormal_distribution.hpp>
-#include <boost/random/uniform_int_distribution.hpp>
 #include <boost/random/uniform_real_distribution.hpp>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 #include "core/calendar.hpp"
 #include "core/random_stream.hpp"
 
 namespace synthgen {
 
+// Uniform integer in [lo, hi], both inclusive, drawn exactly as Boost.Random's uniform_int_distribution draws
+// from a 64-bit engine (equal buckets of the engine's range, rejecting the remainder), so the same stream gives
+// the same numbers (tested against Boost). Written out because Boost's general version, which also handles
+// engines narrower than the range, is not inlined: here constant bounds fold into multiplications.
+inline std::int64_t UniformInt(RandomStream& rng, std::int64_t lo, std::int64_t hi) noexcept {
+  constexpr std::uint64_t kEngineRange = std::numeric_limits<std::uint64_t>::max();
+  const std::uint64_t range = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+  if (range == 0) return lo;
+  if (range == kEngineRange) return static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + rng());
+  std::uint64_t bucket_size = kEngineRange / (range + 1);
+  if (kEngineRange % (range + 1) == range) ++bucket_size;
+  for (;;) {
+    const std::uint64_t bucket = rng() / bucket_size;
+    if (bucket <= range) return static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + bucket);
+  }
+}
+
 class RandomDraws {
  public:
   explicit RandomDraws(RandomStream& rng) noexcept : rng_(rng) {}
 
   // Uniform integer in [lo, hi], both inclusive.
-  std::int64_t Int(std::int64_t lo, std::int64_t hi) {
-    return boost::random::uniform_int_distribution<std::int64_t>(lo, hi)(rng_);
-  }
+  std::int64_t Int(std::int64_t lo, std::int64_t hi) noexcept { return UniformInt(rng_, lo, hi); }
   // Uniform real in [lo, hi).
   double Real(double lo, double hi) { return boost::random::uniform_real_distribution<double>(lo, hi)(rng_); }
   bool Chance(double p) { return Real(0.0, 1.0) < p; }

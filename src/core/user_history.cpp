@@ -28,12 +28,14 @@ std::int64_t CeilCents(double cents) noexcept {
 }
 
 // Running sums over the records so far, for trailing windows "RANGE BETWEEN <w> PRECEDING AND CURRENT ROW":
-// the records with time >= t - w, up to and including the current one.
+// the records with time >= t - w, up to and including the current one. Entry 0 is zero; entry i + 1 is
+// written when record i is, so nothing else needs clearing.
 struct RunningSums {
-  std::int64_t balance[kMaxRecordsPerUser + 1] = {};
-  __int128 balance_squared[kMaxRecordsPerUser + 1] = {};
-  std::int64_t amount[kMaxRecordsPerUser + 1] = {};
-  std::int64_t connections[kMaxRecordsPerUser + 1] = {};
+  RunningSums() noexcept { balance[0] = balance_squared[0] = amount[0] = connections[0] = 0; }
+  std::int64_t balance[kMaxRecordsPerUser + 1];
+  __int128 balance_squared[kMaxRecordsPerUser + 1];
+  std::int64_t amount[kMaxRecordsPerUser + 1];
+  std::int64_t connections[kMaxRecordsPerUser + 1];
 };
 
 // First index whose time is >= t - width (times strictly increase).
@@ -113,7 +115,6 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     if (!returned) spent += event.amount_cents;
 
     UserRecord& record = out[i];
-    FormatRecordId(seed_, user_index, i, record.record_id);
     record.identity = identity;
     record.transaction_time = event.time;
     record.is_off_hours = IsOffHours(event.time);
@@ -156,12 +157,14 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     record.sequence_number = i + 1;
   }
 
-  // Labels and evaluation metadata: the fraud event is confirmed after a log-normal delay; until the
-  // simulation date reaches that confirmation it looks clean.
+  // Record ids, labels and evaluation metadata: the fraud event is confirmed after a log-normal delay; until
+  // the simulation date reaches that confirmation it looks clean. (The ids are made here, in a loop of
+  // independent iterations, where the processor overlaps their permutations.)
   const int fraud = timeline.fraud_index;
   const Instant confirmed_at = fraud >= 0 ? events[fraud].time + LabelDelay(seed_, user_index) : kNoInstant;
   for (int i = 0; i < n; ++i) {
     UserRecord& record = out[i];
+    FormatRecordId(record_id_key_, user_index, i, record.record_id);
     const bool is_event = i == fraud;
     record.is_fraud_event = is_event;
     record.true_fraud_type = is_event ? pattern : FraudPattern::kNone;

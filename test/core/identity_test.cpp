@@ -96,7 +96,7 @@ TEST(IdentityTest, FormatsAreWellFormed) {
       EXPECT_TRUE(InTable(kEmailDomains, kEmailDomainCount, std::string(email[1]))) << identity.email;
 
       char record_id[20];
-      FormatRecordId(seed, user, static_cast<int>(user % kMaxRecordsPerUser), record_id);
+      FormatRecordId(RecordIdKey(seed), user, static_cast<int>(user % kMaxRecordsPerUser), record_id);
       EXPECT_TRUE(std::regex_match(record_id, record_id_format)) << record_id;
     }
   }
@@ -164,7 +164,7 @@ TEST(IdentityTest, RecordIdsAreUniqueOverUsersTimesOrdinals) {
   for (std::int64_t user = 0; user < kUsers; ++user) {
     for (int ordinal = 0; ordinal < kMaxRecordsPerUser; ++ordinal) {
       char record_id[20];
-      FormatRecordId(42, user, ordinal, record_id);
+      FormatRecordId(RecordIdKey(42), user, ordinal, record_id);
       ids.push_back(HexValue(record_id, 4));
     }
   }
@@ -180,7 +180,7 @@ TEST(IdentityTest, RecordIdsDoNotRepeatUserIds) {
     char user_id[20];
     char record_id[20];
     FormatUserId(42, user, user_id);
-    FormatRecordId(42, user, 0, record_id);
+    FormatRecordId(RecordIdKey(42), user, 0, record_id);
     if (std::strcmp(user_id + 5, record_id + 4) == 0) ++same;
   }
   EXPECT_EQ(same, 0);
