@@ -117,12 +117,7 @@ for i in 0 1; do
 done
 
 echo "== end to end: synth_seed(users => $users) vs COPY FROM binary files of the same rows"
-records_columns="record_id, user_id, full_name, email, phone, transaction_timestamp, is_off_hours_txn, available_balance,
-  balance_to_transaction_ratio, avg_available_balance_30d, balance_volatility_z_score, bank_connections_count_24h,
-  bank_connections_count_7d, bank_connections_avg_30d, amount, amount_to_avg_ratio, merchant_risk_score, is_returned,
-  email_changed_at, phone_changed_at, is_fraudulent, fraud_type, new_bank_connections"
-metadata_columns="user_id, record_id, sequence_number, fraud_confirmed_at, is_pre_fraud, days_to_fraud,
-  is_train_eligible, is_fraud_event, true_fraud_type"
+source bench/user_world_columns.sh
 sql -c "SELECT count(*) FROM synth_seed(users => $users, seed => 1, drop_tables => true)" >/dev/null
 sql -c "COPY (SELECT $records_columns FROM generated_records ORDER BY id) TO '$cluster/records.bin' WITH (FORMAT binary)"
 sql -c "COPY (SELECT $metadata_columns FROM evaluation_metadata ORDER BY id) TO '$cluster/metadata.bin' WITH (FORMAT binary)"

@@ -4,7 +4,8 @@
 # 10 x USERS users (about 1M and 10M records by default), median of RUNS runs at each size, and reports the
 # backend's peak RSS (VmHWM) with the shared-buffer pages (RssShmem) and file mappings (RssFile) in it, and the
 # temporary-file bytes of pure generation, streamed (none) and, once at each size, as a function scan (its tuple
-# store spills beyond work_mem). Settings: PostgreSQL's defaults (work_mem 4MB).
+# store spills beyond work_mem); and, for synth_seed's baseline, the same figures of COPY FROM binary files of
+# the very same rows into the same empty, indexed tables. Settings: PostgreSQL's defaults (work_mem 4MB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
@@ -22,6 +23,7 @@ SYNTHGEN_PG_OPTIONS="" scripts/cluster.sh start "$cluster" "$port"
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -h "$cluster" -p "$port" -U postgres -d bench "$@"; }
 psql -X -q -h "$cluster" -p "$port" -U postgres -d postgres -c "CREATE DATABASE bench"
 sql -c "CREATE EXTENSION synthgen"
+source bench/user_world_columns.sh
 
 timed() {
   local args=(-c '\timing on')
@@ -63,6 +65,18 @@ for size in "$users" "$((users * 10))"; do
   seed[$size]=$(printf '%s\n' "${times[@]}" | median)
   echo "  $size users: synth_seed median ${seed[$size]} ms; one more run:" \
        "$(memory "SET jit = off; SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true);")"
+  # The baseline's memory: the very same rows by COPY FROM binary files into the same empty, indexed tables.
+  sql -c "COPY (SELECT $records_columns FROM generated_records ORDER BY id) TO '$cluster/records.bin' WITH (FORMAT binary)" \
+      -c "COPY (SELECT $metadata_columns FROM evaluation_metadata ORDER BY id) TO '$cluster/metadata.bin' WITH (FORMAT binary)"
+  sql -c "SELECT count(*) FROM synth_init(drop_existing => true)" -c "CHECKPOINT" >/dev/null
+  started=$(date +%s%N)
+  figures=$(memory "SET jit = off; BEGIN;
+COPY generated_records ($records_columns) FROM '$cluster/records.bin' WITH (FORMAT binary);
+COPY evaluation_metadata ($metadata_columns) FROM '$cluster/metadata.bin' WITH (FORMAT binary);
+COMMIT;")
+  echo "  $size users: the same rows by COPY FROM binary files into the same empty, indexed tables, in" \
+       "$(( ($(date +%s%N) - started) / 1000000 )) ms (the session's wall time); $figures"
+  rm -f "$cluster/records.bin" "$cluster/metadata.bin"
 done
 echo "  10x the users: pure generation $(awk -v a="${generation[$((users * 10))]}" -v b="${generation[$users]}" 'BEGIN { printf "%.2f", a / b }')x" \
      "the time, synth_seed $(awk -v a="${seed[$((users * 10))]}" -v b="${seed[$users]}" 'BEGIN { printf "%.2f", a / b }')x the time"
