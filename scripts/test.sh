@@ -110,6 +110,14 @@ else
   failed=$((failed + 1))
 fi
 
+# 3d. The same rows whatever the processor (test/tap): every generator's rows on a cluster whose glibc takes
+# its SSE2 exp and log instead of the FMA/AVX2 ones equal those of a usual cluster.
+if test/tap/run.sh t/004_cpu_paths.pl; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 # 4. Scale-out: two more clusters on 127.0.0.1, each with a database "world" holding synthgen; the test
 # cluster coordinates (pg_regress test scale_out, run on its own: it needs these servers).
 shards=()

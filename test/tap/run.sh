@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The TAP fault tests (test/tap/t/*.pl), with PostgreSQL's own Perl test modules (PostgreSQL::Test::Cluster):
-# immediate stops during large fills, out of memory under `ulimit -v`, and memory growth over 20,000 calls in
-# one session. Each test starts its own throwaway clusters (TAP picks their ports) from the installed
+# immediate stops during large fills, out of memory under `ulimit -v`, memory growth over 20,000 calls in one
+# session, and the same rows on glibc's SSE2 code paths as on its FMA/AVX2 ones. Each test starts its own throwaway clusters (TAP picks their ports) from the installed
 # PostgreSQL 15 and synthgen. initdb refuses to run as root, so as root prove runs as the `postgres` user.
 #   test/tap/run.sh [t/NNN_name.pl ...]    all tests by default; exits non-zero if any fails
 # Environment: SYNTHGEN_TAP_SEED (kill points of 001), SYNTHGEN_TAP_KILLS (its iterations, default 20),
