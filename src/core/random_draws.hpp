@@ -15,9 +15,9 @@
 namespace synthgen {
 
 // Uniform integer in [lo, hi], both inclusive, drawn exactly as Boost.Random's uniform_int_distribution draws
-// from a 64-bit engine (equal buckets of the engine's range, rejecting the remainder), so the same stream gives
-// the same numbers (tested against Boost). Written out because Boost's general version, which also handles
-// engines narrower than the range, is not inlined: here constant bounds fold into multiplications.
+// from a 64-bit engine (equal buckets of the engine's range, rejecting the remainder), so the same stream
+// gives the same numbers (tested against Boost). Written out because Boost's general version, which also
+// handles engines narrower than the range, is not inlined: here constant bounds fold into multiplications.
 inline std::int64_t UniformInt(RandomStream& rng, std::int64_t lo, std::int64_t hi) noexcept {
   constexpr std::uint64_t kEngineRange = std::numeric_limits<std::uint64_t>::max();
   const std::uint64_t range = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);

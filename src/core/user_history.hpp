@@ -14,7 +14,9 @@ namespace synthgen {
 class UserHistory {
  public:
   explicit UserHistory(const UserWorldOptions& options) noexcept
-      : seed_(options.seed), record_id_key_(RecordIdKey(options.seed)), simulation_date_(options.simulation_date) {}
+      : seed_(options.seed),
+        record_id_key_(RecordIdKey(options.seed)),
+        simulation_date_(options.simulation_date) {}
 
   // Writes the user's records, in time order, to out[0..n) and returns n (1 <= n <= kMaxRecordsPerUser).
   // pattern is kNone for a legitimate user.
