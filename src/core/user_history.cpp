@@ -158,8 +158,7 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
   }
 
   // Record ids, labels and evaluation metadata: the fraud event is confirmed after a log-normal delay; until
-  // the simulation date reaches that confirmation it looks clean. (The ids are made here, in a loop of
-  // independent iterations, where the processor overlaps their permutations.)
+  // the simulation date reaches that confirmation it looks clean.
   const int fraud = timeline.fraud_index;
   const Instant confirmed_at = fraud >= 0 ? events[fraud].time + LabelDelay(seed_, user_index) : kNoInstant;
   for (int i = 0; i < n; ++i) {
