@@ -73,6 +73,14 @@ void FormatRecordId(std::uint64_t record_id_key, std::int64_t user_index, int or
   FormatHexId("rec_", Permute48(record_id_key, index), out);
 }
 
+void FormatRecordIds(std::uint64_t record_id_key, std::int64_t user_index, int count,
+                     UserRecord* records) noexcept {
+  static_assert(kMaxRecordsPerUser <= kPermute48RunMax, "a user's record ids must fit in one run");
+  std::uint64_t values[kMaxRecordsPerUser];
+  Permute48Run(record_id_key, static_cast<std::uint64_t>(user_index) * kMaxRecordsPerUser, count, values);
+  for (int i = 0; i < count; ++i) FormatHexId("rec_", values[i], records[i].record_id);
+}
+
 void MakeIdentity(std::uint64_t seed, std::int64_t user_index, UserIdentity& out) noexcept {
   RandomStream rng(seed, StreamId::kIdentity, static_cast<std::uint64_t>(user_index));
   FormatUserId(seed, user_index, out.user_id);

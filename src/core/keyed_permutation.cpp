@@ -7,6 +7,9 @@ namespace synthgen {
 namespace {
 
 constexpr int kRounds = 4;
+constexpr unsigned k48HalfBits = 24;
+constexpr std::uint64_t k48HalfMask = (std::uint64_t{1} << k48HalfBits) - 1;
+constexpr std::uint64_t k48Mask = (std::uint64_t{1} << 48) - 1;
 
 std::uint64_t RoundFunction(std::uint64_t key, int round, std::uint64_t half) noexcept {
   return Mix64(key ^ Mix64(half + static_cast<std::uint64_t>(round) * 0x632be59bd9b4e019ULL));
@@ -40,8 +43,25 @@ std::uint64_t InverseFeistel(std::uint64_t key, unsigned half_bits, std::uint64_
 }  // namespace
 
 std::uint64_t Permute48(std::uint64_t key, std::uint64_t index) noexcept {
-  constexpr unsigned kHalfBits = 24;
-  return Feistel(key, kHalfBits, (std::uint64_t{1} << kHalfBits) - 1, index & ((std::uint64_t{1} << 48) - 1));
+  return Feistel(key, k48HalfBits, k48HalfMask, index & k48Mask);
+}
+
+void Permute48Run(std::uint64_t key, std::uint64_t first, int count, std::uint64_t* out) noexcept {
+  std::uint64_t left[kPermute48RunMax];
+  std::uint64_t right[kPermute48RunMax];
+  for (int i = 0; i < count; ++i) {
+    const std::uint64_t value = (first + static_cast<std::uint64_t>(i)) & k48Mask;
+    left[i] = value >> k48HalfBits;
+    right[i] = value & k48HalfMask;
+  }
+  for (int round = 0; round < kRounds; ++round) {
+    for (int i = 0; i < count; ++i) {
+      const std::uint64_t next = left[i] ^ (RoundFunction(key, round, right[i]) & k48HalfMask);
+      left[i] = right[i];
+      right[i] = next;
+    }
+  }
+  for (int i = 0; i < count; ++i) out[i] = (left[i] << k48HalfBits) | right[i];
 }
 
 IndexPermutation::IndexPermutation(std::uint64_t key, std::uint64_t size) noexcept : key_(key), size_(size) {

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+#include <limits>
 
 #include "core/label_delay.hpp"
 #include "core/random_draws.hpp"
@@ -25,6 +25,14 @@ std::int64_t RoundedDivide(std::int64_t numerator, std::int64_t denominator) noe
 
 std::int64_t CeilCents(double cents) noexcept {
   return std::max<std::int64_t>(1, std::llround(std::ceil(cents)));
+}
+
+// The double nearest an __int128 (ties to even), as static_cast gives it; through int64 when it fits, because
+// converting an __int128 is a library call and the window statistics convert one per record.
+double ToDouble(__int128 value) noexcept {
+  const bool fits =
+      value >= std::numeric_limits<std::int64_t>::min() && value <= std::numeric_limits<std::int64_t>::max();
+  return fits ? static_cast<double>(static_cast<std::int64_t>(value)) : static_cast<double>(value);
 }
 
 // Running sums over the records so far, for trailing windows "RANGE BETWEEN <w> PRECEDING AND CURRENT ROW":
@@ -137,8 +145,7 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
     } else {
       const double deviation =
           static_cast<double>(in_30d * balance - balance_sum) / static_cast<double>(in_30d);
-      const double stddev =
-          std::sqrt(static_cast<double>(spread) / static_cast<double>(in_30d * (in_30d - 1)));
+      const double stddev = std::sqrt(ToDouble(spread) / static_cast<double>(in_30d * (in_30d - 1)));
       record.balance_volatility_z_score = deviation / stddev;
     }
     record.amount_to_avg_ratio =
@@ -161,9 +168,9 @@ int UserHistory::Build(std::int64_t user_index, FraudPattern pattern, const User
   // the simulation date reaches that confirmation it looks clean.
   const int fraud = timeline.fraud_index;
   const Instant confirmed_at = fraud >= 0 ? events[fraud].time + LabelDelay(seed_, user_index) : kNoInstant;
+  FormatRecordIds(record_id_key_, user_index, n, out);
   for (int i = 0; i < n; ++i) {
     UserRecord& record = out[i];
-    FormatRecordId(record_id_key_, user_index, i, record.record_id);
     const bool is_event = i == fraud;
     record.is_fraud_event = is_event;
     record.true_fraud_type = is_event ? pattern : FraudPattern::kNone;

@@ -196,7 +196,6 @@ std::int64_t UserTimeline::IncomeBetween(Instant from, Instant to) const noexcep
 }
 
 void PlanTimeline(FraudPattern pattern, Instant simulation_date, RandomDraws& draw, UserTimeline& timeline) {
-  timeline = UserTimeline{};
   Planner(simulation_date, draw, timeline).Plan(pattern);
 
   // Time order (a stable insertion sort: ties keep planning order on every platform, and nothing is

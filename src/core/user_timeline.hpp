@@ -26,6 +26,8 @@ struct PlannedEvent {
   std::int32_t merchant_risk_score;
 };
 
+// Declared as a plain local (default-initialised), the events beyond size are left unwritten: a user's history
+// never reads them, and zeroing 2 KB per user was a measurable share of the generation time.
 struct UserTimeline {
   PlannedEvent events[kMaxRecordsPerUser];
   int size = 0;
@@ -47,7 +49,8 @@ struct UserTimeline {
   std::int64_t IncomeBetween(Instant from, Instant to) const noexcept;
 };
 
-// Plans the timeline of a user of the given pattern (kNone: legitimate) ending before simulation_date.
+// Plans the timeline of a user of the given pattern (kNone: legitimate) ending before simulation_date into a
+// freshly constructed timeline.
 void PlanTimeline(FraudPattern pattern, Instant simulation_date, RandomDraws& draw, UserTimeline& timeline);
 
 }  // namespace synthgen

@@ -27,7 +27,7 @@ UserWorldGenerator::UserWorldGenerator(const UserWorldOptions& options)
       end_user_(options.first_user + options.count),
       history_(options) {
   identities_.resize(kBatchRecords);
-  records_.reserve(kBatchRecords);
+  records_.resize(kBatchRecords);
 }
 
 FraudPattern UserWorldGenerator::PatternOf(std::int64_t user_index) const noexcept {
@@ -37,26 +37,28 @@ FraudPattern UserWorldGenerator::PatternOf(std::int64_t user_index) const noexce
 }
 
 std::size_t UserWorldGenerator::NextBatch() {
-  records_.clear();
+  batch_size_ = 0;
   std::size_t users = 0;
-  while (next_user_ < end_user_ && records_.size() + kMaxRecordsPerUser <= kBatchRecords) {
+  while (next_user_ < end_user_ && batch_size_ + kMaxRecordsPerUser <= kBatchRecords) {
     const std::int64_t user = next_user_++;
     UserIdentity& identity = identities_[users++];
     MakeIdentity(options_.seed, user, identity);
-    const int n = history_.Build(user, PatternOf(user), &identity, scratch_);
     if (options_.legacy) {
       // One record per user: the fraud event of a fraud user, the latest record of a legitimate one.
+      const int n = history_.Build(user, PatternOf(user), &identity, scratch_);
       int keep = n - 1;
       for (int i = 0; i < n; ++i) {
         if (scratch_[i].is_fraud_event) keep = i;
       }
-      records_.push_back(scratch_[keep]);
-      records_.back().sequence_number = 1;
+      records_[batch_size_] = scratch_[keep];
+      records_[batch_size_++].sequence_number = 1;
     } else {
-      records_.insert(records_.end(), scratch_, scratch_ + n);
+      // Built in place: the loop condition leaves room for a whole history.
+      batch_size_ += static_cast<std::size_t>(
+          history_.Build(user, PatternOf(user), &identity, records_.data() + batch_size_));
     }
   }
-  return records_.size();
+  return batch_size_;
 }
 
 double UserWorldGenerator::ExpectedRecordsPerUser(const UserWorldOptions& options) noexcept {

@@ -24,7 +24,7 @@ class UserWorldGenerator {
   // out).
   std::size_t NextBatch();
   const UserRecord* records() const noexcept { return records_.data(); }
-  std::size_t batch_size() const noexcept { return records_.size(); }
+  std::size_t batch_size() const noexcept { return batch_size_; }
 
   // The pattern of a user of the world (kNone: legitimate). Fraud users are floor(world_size * fraud_rate),
   // scattered over the world by a keyed permutation and dealt out over the selected patterns in turn.
@@ -41,7 +41,8 @@ class UserWorldGenerator {
   std::int64_t end_user_;
   UserHistory history_;
   std::vector<UserIdentity> identities_;
-  std::vector<UserRecord> records_;
+  std::vector<UserRecord> records_;  // kBatchRecords long; the batch is its first batch_size_
+  std::size_t batch_size_ = 0;
   UserRecord scratch_[kMaxRecordsPerUser];  // a whole history, of which legacy mode keeps one record
 };
 

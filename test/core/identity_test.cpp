@@ -172,6 +172,20 @@ TEST(IdentityTest, RecordIdsAreUniqueOverUsersTimesOrdinals) {
   EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
 }
 
+TEST(IdentityTest, RecordIdsOfAUserAreTheOnesFormattedOneByOne) {
+  for (const std::int64_t user : {std::int64_t{0}, std::int64_t{77}, std::int64_t{3'999'999'999}}) {
+    for (int count = 1; count <= kMaxRecordsPerUser; ++count) {
+      UserRecord records[kMaxRecordsPerUser];
+      FormatRecordIds(RecordIdKey(42), user, count, records);
+      for (int ordinal = 0; ordinal < count; ++ordinal) {
+        char record_id[20];
+        FormatRecordId(RecordIdKey(42), user, ordinal, record_id);
+        ASSERT_STREQ(records[ordinal].record_id, record_id) << "user " << user << ", ordinal " << ordinal;
+      }
+    }
+  }
+}
+
 TEST(IdentityTest, RecordIdsDoNotRepeatUserIds) {
   // Record and user identifiers use different keys: the hex part of a user's first record id is not its user
   // id.

@@ -1,4 +1,5 @@
-// Tests Permute48 and IndexPermutation: bijectivity, range, dependence on the key, and the inverse.
+// Tests Permute48, Permute48Run and IndexPermutation: bijectivity, range, dependence on the key, and the
+// inverse.
 #include "core/keyed_permutation.hpp"
 
 #include <gtest/gtest.h>
@@ -44,6 +45,21 @@ TEST(Permute48Test, IsInjectiveNearTheTopOfTheDomain) {
     outputs.push_back(Permute48(kKey, i));  // low and high indexes must not collide either
   }
   EXPECT_TRUE(AllDistinct(outputs));
+}
+
+TEST(Permute48Test, RunGivesPermute48OfEachIndex) {
+  // Every run length, starting at zero, mid-domain, and just below 2^48 (where the run wraps into the
+  // domain's start as Permute48's own masking does).
+  for (const std::uint64_t first : {std::uint64_t{0}, std::uint64_t{123456789}, k48BitLimit - 5}) {
+    for (int count = 0; count <= kPermute48RunMax; ++count) {
+      std::uint64_t run[kPermute48RunMax];
+      Permute48Run(0x5eed, first, count, run);
+      for (int i = 0; i < count; ++i) {
+        ASSERT_EQ(run[i], Permute48(0x5eed, first + static_cast<std::uint64_t>(i)))
+            << "first " << first << ", count " << count << ", index " << i;
+      }
+    }
+  }
 }
 
 TEST(Permute48Test, IsDeterministicAndDependsOnTheKey) {
