@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Part of `make bench` (also runnable alone): does the cost grow linearly and memory stay flat? Times pure
 # generation (SELECT count(*) FROM synth_generate_users) and synth_seed into fresh tables at USERS and at
-# 10 x USERS users (about 1M and 10M records by default), median of RUNS runs at each size, and reports the
+# 10 x USERS users (about 1M and 10M records by default), RUNS runs at each size alternated with the other
+# size's (so that the machine's drift falls on both sizes alike), the medians and the median of the run-by-run
+# ratios of 10 x USERS to USERS, and reports the
 # backend's peak RSS (VmHWM) with the shared-buffer pages (RssShmem) and file mappings (RssFile) in it, and the
 # temporary-file bytes of pure generation, streamed (none) and, once at each size, as a function scan (its tuple
 # store spills beyond work_mem); and, for synth_seed's baseline, the same figures of COPY FROM binary files of
@@ -42,28 +44,43 @@ SQL
 }
 temp_bytes() { sql -c "SELECT pg_stat_force_next_flush()" -c "SELECT temp_bytes FROM pg_stat_database WHERE datname = 'bench'" | tail -1; }
 
-echo "== scaling: $users and $((users * 10)) users, median of $runs runs each"
+echo "== scaling: $users and $((users * 10)) users, $runs runs of each size, alternated"
 echo "  fresh backend: $(memory "SELECT 1;")"
-declare -A generation seed
-for size in "$users" "$((users * 10))"; do
+small=$users
+large=$((users * 10))
+# alternate NAME STATEMENT_TEMPLATE: RUNS runs of the statement at the small then the large size (@ is the size),
+# printing each run; leaves the medians in NAME_small and NAME_large and the median ratio in NAME_ratio.
+alternate() {
+  local name=$1 template=$2 small_times=() large_times=() ratios=() a b
+  for run in $(seq "$runs"); do
+    a=$(timed "${template//@/$small}")
+    b=$(timed "${template//@/$large}")
+    small_times+=("$a"); large_times+=("$b")
+    ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')")
+    echo "  run $run: $small users $a ms, $large users $b ms, ratio ${ratios[-1]}"
+  done
+  printf -v "${name}_small" '%s' "$(printf '%s\n' "${small_times[@]}" | median)"
+  printf -v "${name}_large" '%s' "$(printf '%s\n' "${large_times[@]}" | median)"
+  printf -v "${name}_ratio" '%s' "$(printf '%s\n' "${ratios[@]}" | median)"
+}
+
+echo "  pure generation, streamed: SELECT count(*) FROM synth_generate_users(n)"
+alternate generation "SELECT count(*) FROM synth_generate_users(@, seed => 1)"
+for size in "$small" "$large"; do
   records=$(sql -c "SELECT count(*) FROM synth_generate_users($size, seed => 1)")
-  times=()
-  for run in $(seq "$runs"); do times+=("$(timed "SELECT count(*) FROM synth_generate_users($size, seed => 1)")"); done
-  generation[$size]=$(printf '%s\n' "${times[@]}" | median)
   before=$(temp_bytes)
-  echo "  $size users ($records records): pure generation median ${generation[$size]} ms;" \
-       "one more run: $(memory "SET jit = off; SELECT count(*) FROM synth_generate_users($size, seed => 1);")" \
+  echo "  $size users ($records records): one more run: $(memory "SET jit = off; SELECT count(*) FROM synth_generate_users($size, seed => 1);")" \
        "temp files $(( ($(temp_bytes) - before) / 1048576 )) MB"
   before=$(temp_bytes)
   echo "  the same as a function scan: $(timed "SET synthgen.stream_scans = off" \
        "SELECT count(*) FROM synth_generate_users($size, seed => 1)") ms, temp files" \
        "$(( ($(temp_bytes) - before) / 1048576 )) MB"
-  times=()
-  for run in $(seq "$runs"); do
-    times+=("$(timed "SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true)")")
-  done
-  seed[$size]=$(printf '%s\n' "${times[@]}" | median)
-  echo "  $size users: synth_seed median ${seed[$size]} ms; one more run:" \
+done
+
+echo "  synth_seed(users => n, drop_tables => true)"
+alternate seed "SELECT count(*) FROM synth_seed(users => @, seed => 1, drop_tables => true)"
+for size in "$small" "$large"; do
+  echo "  $size users: synth_seed, one more run:" \
        "$(memory "SET jit = off; SELECT count(*) FROM synth_seed(users => $size, seed => 1, drop_tables => true);")"
   # The baseline's memory: the very same rows by COPY FROM binary files into the same empty, indexed tables.
   sql -c "COPY (SELECT $records_columns FROM generated_records ORDER BY id) TO '$cluster/records.bin' WITH (FORMAT binary)" \
@@ -78,5 +95,5 @@ COMMIT;")
        "$(( ($(date +%s%N) - started) / 1000000 )) ms (the session's wall time); $figures"
   rm -f "$cluster/records.bin" "$cluster/metadata.bin"
 done
-echo "  10x the users: pure generation $(awk -v a="${generation[$((users * 10))]}" -v b="${generation[$users]}" 'BEGIN { printf "%.2f", a / b }')x" \
-     "the time, synth_seed $(awk -v a="${seed[$((users * 10))]}" -v b="${seed[$users]}" 'BEGIN { printf "%.2f", a / b }')x the time"
+echo "  10x the users: pure generation median $generation_small ms and $generation_large ms, median ratio run by run" \
+     "${generation_ratio}x; synth_seed median $seed_small ms and $seed_large ms, median ratio run by run ${seed_ratio}x"
