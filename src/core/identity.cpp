@@ -66,13 +66,6 @@ void FormatUserId(std::uint64_t seed, std::int64_t user_index, char (&out)[20]) 
 
 std::uint64_t RecordIdKey(std::uint64_t seed) noexcept { return StreamKey(seed, StreamId::kRecordIdKey); }
 
-void FormatRecordId(std::uint64_t record_id_key, std::int64_t user_index, int ordinal,
-                    char (&out)[20]) noexcept {
-  const auto index =
-      static_cast<std::uint64_t>(user_index) * kMaxRecordsPerUser + static_cast<std::uint64_t>(ordinal);
-  FormatHexId("rec_", Permute48(record_id_key, index), out);
-}
-
 void FormatRecordIds(std::uint64_t record_id_key, std::int64_t user_index, int count,
                      UserRecord* records) noexcept {
   static_assert(kMaxRecordsPerUser <= kPermute48RunMax, "a user's record ids must fit in one run");

@@ -15,10 +15,8 @@ constexpr int kMaxRecordsPerUser = 64;
 void FormatUserId(std::uint64_t seed, std::int64_t user_index, char (&out)[20]) noexcept;
 // The key of the record-id permutation for a seed; computed once per world, not once per record.
 std::uint64_t RecordIdKey(std::uint64_t seed) noexcept;
-void FormatRecordId(std::uint64_t record_id_key, std::int64_t user_index, int ordinal,
-                    char (&out)[20]) noexcept;
 // The record ids of a user's records 0..count-1 (count <= kMaxRecordsPerUser), into records[i].record_id:
-// the same ids as FormatRecordId, computed together.
+// "rec_" + 12 hex digits of Permute48(record_id_key, user_index * kMaxRecordsPerUser + i).
 void FormatRecordIds(std::uint64_t record_id_key, std::int64_t user_index, int count,
                      UserRecord* records) noexcept;
 void MakeIdentity(std::uint64_t seed, std::int64_t user_index, UserIdentity& out) noexcept;

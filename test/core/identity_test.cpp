@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/keyed_permutation.hpp"
 #include "core/reference_names.hpp"
 
 namespace synthgen {
@@ -95,8 +96,9 @@ TEST(IdentityTest, FormatsAreWellFormed) {
       ASSERT_TRUE(std::regex_match(identity.email, email, email_format)) << identity.email;
       EXPECT_TRUE(InTable(kEmailDomains, kEmailDomainCount, std::string(email[1]))) << identity.email;
 
-      char record_id[20];
-      FormatRecordId(RecordIdKey(seed), user, static_cast<int>(user % kMaxRecordsPerUser), record_id);
+      UserRecord records[kMaxRecordsPerUser];
+      FormatRecordIds(RecordIdKey(seed), user, kMaxRecordsPerUser, records);
+      const char* record_id = records[user % kMaxRecordsPerUser].record_id;
       EXPECT_TRUE(std::regex_match(record_id, record_id_format)) << record_id;
     }
   }
@@ -162,25 +164,28 @@ TEST(IdentityTest, RecordIdsAreUniqueOverUsersTimesOrdinals) {
   std::vector<std::uint64_t> ids;
   ids.reserve(kUsers * kMaxRecordsPerUser);
   for (std::int64_t user = 0; user < kUsers; ++user) {
-    for (int ordinal = 0; ordinal < kMaxRecordsPerUser; ++ordinal) {
-      char record_id[20];
-      FormatRecordId(RecordIdKey(42), user, ordinal, record_id);
-      ids.push_back(HexValue(record_id, 4));
-    }
+    UserRecord records[kMaxRecordsPerUser];
+    FormatRecordIds(RecordIdKey(42), user, kMaxRecordsPerUser, records);
+    for (const UserRecord& record : records) ids.push_back(HexValue(record.record_id, 4));
   }
   std::sort(ids.begin(), ids.end());
   EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
 }
 
-TEST(IdentityTest, RecordIdsOfAUserAreTheOnesFormattedOneByOne) {
+TEST(IdentityTest, RecordIdsPermuteUserTimes64PlusOrdinal) {
+  // Every count, so that the ids computed together are the same whatever the length of the history.
   for (const std::int64_t user : {std::int64_t{0}, std::int64_t{77}, std::int64_t{3'999'999'999}}) {
     for (int count = 1; count <= kMaxRecordsPerUser; ++count) {
       UserRecord records[kMaxRecordsPerUser];
       FormatRecordIds(RecordIdKey(42), user, count, records);
       for (int ordinal = 0; ordinal < count; ++ordinal) {
-        char record_id[20];
-        FormatRecordId(RecordIdKey(42), user, ordinal, record_id);
-        ASSERT_STREQ(records[ordinal].record_id, record_id) << "user " << user << ", ordinal " << ordinal;
+        const char* record_id = records[ordinal].record_id;
+        ASSERT_EQ(std::string_view(record_id, 4), "rec_");
+        ASSERT_EQ(std::strlen(record_id), 16U);
+        ASSERT_EQ(HexValue(record_id, 4),
+                  Permute48(RecordIdKey(42), static_cast<std::uint64_t>(user) * kMaxRecordsPerUser +
+                                                 static_cast<std::uint64_t>(ordinal)))
+            << "user " << user << ", ordinal " << ordinal;
       }
     }
   }
@@ -192,10 +197,10 @@ TEST(IdentityTest, RecordIdsDoNotRepeatUserIds) {
   int same = 0;
   for (std::int64_t user = 0; user < 1000; ++user) {
     char user_id[20];
-    char record_id[20];
+    UserRecord first_record;
     FormatUserId(42, user, user_id);
-    FormatRecordId(RecordIdKey(42), user, 0, record_id);
-    if (std::strcmp(user_id + 5, record_id + 4) == 0) ++same;
+    FormatRecordIds(RecordIdKey(42), user, 1, &first_record);
+    if (std::strcmp(user_id + 5, first_record.record_id + 4) == 0) ++same;
   }
   EXPECT_EQ(same, 0);
 }
