@@ -15,15 +15,19 @@ std::uint64_t RoundFunction(std::uint64_t key, int round, std::uint64_t half) no
   return Mix64(key ^ Mix64(half + static_cast<std::uint64_t>(round) * 0x632be59bd9b4e019ULL));
 }
 
+// One round: (left, right) becomes (right, left ^ F(right)).
+void FeistelRound(std::uint64_t key, int round, std::uint64_t half_mask, std::uint64_t& left,
+                  std::uint64_t& right) noexcept {
+  const std::uint64_t next = left ^ (RoundFunction(key, round, right) & half_mask);
+  left = right;
+  right = next;
+}
+
 std::uint64_t Feistel(std::uint64_t key, unsigned half_bits, std::uint64_t half_mask,
                       std::uint64_t value) noexcept {
   std::uint64_t left = value >> half_bits;
   std::uint64_t right = value & half_mask;
-  for (int round = 0; round < kRounds; ++round) {
-    const std::uint64_t next = left ^ (RoundFunction(key, round, right) & half_mask);
-    left = right;
-    right = next;
-  }
+  for (int round = 0; round < kRounds; ++round) FeistelRound(key, round, half_mask, left, right);
   return (left << half_bits) | right;
 }
 
@@ -55,11 +59,7 @@ void Permute48Run(std::uint64_t key, std::uint64_t first, int count, std::uint64
     right[i] = value & k48HalfMask;
   }
   for (int round = 0; round < kRounds; ++round) {
-    for (int i = 0; i < count; ++i) {
-      const std::uint64_t next = left[i] ^ (RoundFunction(key, round, right[i]) & k48HalfMask);
-      left[i] = right[i];
-      right[i] = next;
-    }
+    for (int i = 0; i < count; ++i) FeistelRound(key, round, k48HalfMask, left[i], right[i]);
   }
   for (int i = 0; i < count; ++i) out[i] = (left[i] << k48HalfBits) | right[i];
 }
